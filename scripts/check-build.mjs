@@ -1,0 +1,87 @@
+// Checks the production build: every entry exists, only allowed packages are
+// imported, and msw, classic zod and dev-mode Lit never reach an output.
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync, brotliCompressSync } from 'node:zlib';
+
+const dist = 'dist';
+const failures = [];
+const fail = (message) => failures.push(message);
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const files = walk(dist);
+const jsFiles = files.filter((file) => file.endsWith('.js'));
+
+// 1. package.json exports and sideEffects point at files that exist.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+for (const [entry, target] of Object.entries(pkg.exports)) {
+  const paths = typeof target === 'string' ? [target] : Object.values(target);
+  for (const path of paths) if (!existsSync(path)) fail(`exports["${entry}"] points at missing ${path}`);
+}
+for (const path of pkg.sideEffects) if (!existsSync(path)) fail(`sideEffects lists missing ${path}`);
+const components = readdirSync('src/components');
+for (const tag of components) {
+  if (!pkg.exports[`./${tag}`]) fail(`package.json exports has no "./${tag}" entry`);
+  if (!pkg.sideEffects.includes(`./dist/components/${tag}/${tag}.js`)) fail(`sideEffects does not list ${tag}'s registering module`);
+}
+
+// 2. The npm build imports only its declared dependencies, and zod only as zod/mini.
+const allowed = /^(lit|lit\/.+|@lit\/(context|task|reactive-element)(\/.*)?|@floating-ui\/dom|zod\/mini)$/;
+for (const file of jsFiles.filter((f) => !f.endsWith('.bundle.js'))) {
+  const source = readFileSync(file, 'utf8');
+  for (const match of source.matchAll(/\bfrom\s*["']([^"'.][^"']*)["']|\bimport\s*\(?\s*["']([^"'.][^"']*)["']/g)) {
+    const specifier = match[1] ?? match[2];
+    if (!allowed.test(specifier)) fail(`${relative(dist, file)} imports "${specifier}" (not an allowed runtime dependency)`);
+  }
+}
+
+// 3. What went into each output, module by module.
+const banned = [
+  [/node_modules\/msw\//, 'msw'],
+  [/node_modules\/@mswjs\//, 'msw interceptors'],
+  [/zod\/v4\/classic\//, 'classic zod'],
+  [/node_modules\/zod\/(index|v4\/index)\./, 'classic zod entry'],
+  [/\/development\//, 'dev-mode Lit'],
+  [/\/src\/mocks\//, 'the mock backend'],
+  [/\/demo\//, 'the demo'],
+];
+for (const mode of ['lib', 'bundle']) {
+  const reportPath = join(dist, `modules.${mode}.json`);
+  if (!existsSync(reportPath)) {
+    fail(`missing ${reportPath}`);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  for (const [chunk, modules] of Object.entries(report)) {
+    for (const id of modules) {
+      for (const [pattern, what] of banned) if (pattern.test(id)) fail(`${what} reached ${chunk} (${id})`);
+    }
+  }
+}
+for (const file of jsFiles) {
+  const source = readFileSync(file, 'utf8');
+  if (source.includes('Lit is in dev mode')) fail(`${relative(dist, file)} contains dev-mode Lit`);
+  if (/setupWorker|mockServiceWorker/.test(source)) fail(`${relative(dist, file)} contains msw`);
+}
+
+// 4. The self-contained bundle: sizes (budgets arrive with the performance issue).
+const bundlePath = join(dist, 'partner-kit.bundle.js');
+if (existsSync(bundlePath)) {
+  const bundle = readFileSync(bundlePath);
+  const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(
+    `partner-kit.bundle.js: ${kb(bundle.length)} minified, ${kb(gzipSync(bundle, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(bundle).length)} brotli`,
+  );
+} else fail('missing dist/partner-kit.bundle.js');
+
+if (failures.length) {
+  console.error(`Build check failed:\n- ${failures.join('\n- ')}`);
+  process.exit(1);
+}
+console.log(`Build check passed: ${jsFiles.length} JS files, no msw, no classic zod, no dev-mode Lit.`);

@@ -1,0 +1,3 @@
+// Registers every partner-kit tag (side effect). Each element's own module
+// registers its dependencies too, so importing one element is also enough.
+import './components/partner-kit-provider/partner-kit-provider.js';

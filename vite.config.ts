@@ -1,0 +1,97 @@
+/**
+ * Production build (library mode), two outputs:
+ * - `vite build`: one ESM entry per element plus the shared modules, every
+ *   dependency external (for npm users and their bundlers) → dist/
+ * - `vite build --mode bundle`: one self-contained ESM file for a
+ *   `<script type="module">` tag on a CRM page → dist/partner-kit.bundle.js
+ * msw and the demo never enter either: no entry imports src/mocks or demo/.
+ */
+import { readdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
+
+const root = import.meta.dirname;
+const componentsDir = resolve(root, 'src/components');
+
+/** One entry per element folder: `components/<tag>/<tag>` (the registering module). */
+function elementEntries(): Record<string, string> {
+  const entries: Record<string, string> = {};
+  for (const tag of readdirSync(componentsDir)) {
+    entries[`components/${tag}/${tag}`] = resolve(componentsDir, tag, `${tag}.ts`);
+    entries[`components/${tag}/${tag}.component`] = resolve(componentsDir, tag, `${tag}.component.ts`);
+  }
+  return entries;
+}
+
+const isExternal = (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0') && !/^[A-Za-z]:/.test(id);
+
+/**
+ * Writes which source modules went into each output chunk (dist/modules.<mode>.json),
+ * so `npm run test:build` can prove msw, classic zod and dev-mode Lit never ship.
+ */
+function moduleReport(mode: string): Plugin {
+  return {
+    name: 'partner-kit-module-report',
+    generateBundle(_options, bundle) {
+      const report: Record<string, string[]> = {};
+      for (const [fileName, output] of Object.entries(bundle)) {
+        if (output.type === 'chunk') {
+          report[fileName] = [...Object.keys(output.modules), ...output.imports, ...output.dynamicImports].map((id) =>
+            id.replace(root, ''),
+          );
+        }
+      }
+      mkdirSync(resolve(root, 'dist'), { recursive: true });
+      writeFileSync(resolve(root, `dist/modules.${mode}.json`), JSON.stringify(report, null, 1));
+    },
+  };
+}
+
+export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'bundle') {
+    return {
+      plugins: [moduleReport('bundle')],
+      build: {
+        outDir: 'dist',
+        emptyOutDir: false,
+        target: 'es2022',
+        sourcemap: true,
+        lib: {
+          entry: { 'partner-kit.bundle': resolve(root, 'src/bundle.ts') },
+          formats: ['es'],
+        },
+      },
+    };
+  }
+  return {
+    plugins: [moduleReport('lib')],
+    build: {
+      outDir: 'dist',
+      emptyOutDir: false,
+      target: 'es2022',
+      sourcemap: true,
+      minify: false,
+      lib: {
+        entry: {
+          index: resolve(root, 'src/index.ts'),
+          define: resolve(root, 'src/define.ts'),
+          adapter: resolve(root, 'src/adapter/index.ts'),
+          memory: resolve(root, 'src/adapter/memory/index.ts'),
+          domain: resolve(root, 'src/domain/index.ts'),
+          testing: resolve(root, 'src/testing.ts'),
+          ...elementEntries(),
+        },
+        formats: ['es'],
+      },
+      rollupOptions: {
+        external: isExternal,
+        output: {
+          preserveModules: true,
+          preserveModulesRoot: 'src',
+          entryFileNames: '[name].js',
+        },
+      },
+    },
+  };
+});
