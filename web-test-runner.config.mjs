@@ -51,6 +51,16 @@ export default {
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' })],
   browsers: [
     chromeLauncher({
+      // Two test pages run side by side; only one tab is "visible", so the other
+      // would get no animation frames and no focus. Emulate both for every page.
+      async createPage({ context }) {
+        const page = await context.newPage();
+        const session = await page.createCDPSession();
+        await session.send('Emulation.setFocusEmulationEnabled', { enabled: true });
+        await session.send('Page.enable');
+        await session.send('Page.setWebLifecycleState', { state: 'active' });
+        return page;
+      },
       launchOptions: {
         executablePath: findChrome(),
         headless: true,
