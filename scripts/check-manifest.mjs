@@ -1,12 +1,12 @@
 // Fails when custom-elements.json is not what the analyzer makes from src/ now.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
-const out = mkdtempSync(join(tmpdir(), 'pk-cem-'));
+// The analyzer resolves its outdir against the working directory, so the fresh copy goes in a scratch folder here.
+const out = '.cem-check';
 try {
-  execFileSync('npx', ['cem', 'analyze', '--config', 'cem.config.mjs', '--outdir', out], { stdio: 'pipe' });
+  execFileSync('npx', ['cem', 'analyze', '--config', 'cem.config.mjs'], { stdio: 'pipe', env: { ...process.env, CEM_OUTDIR: out } });
   const fresh = readFileSync(join(out, 'custom-elements.json'), 'utf8');
   let committed = '';
   try {
