@@ -61,6 +61,8 @@ export default defineConfig(({ mode }): UserConfig => {
           entry: { 'partner-kit.bundle': resolve(root, 'src/bundle.ts') },
           formats: ['es'],
         },
+        // One file for one <script> tag: lazily loaded modules are inlined, not split out.
+        rollupOptions: { output: { inlineDynamicImports: true } },
       },
     };
   }

@@ -74,6 +74,8 @@ for (const file of jsFiles) {
 const bundlePath = join(dist, 'partner-kit.bundle.js');
 if (existsSync(bundlePath)) {
   const bundle = readFileSync(bundlePath);
+  // Self-contained: one file, loading nothing else.
+  if (/\bimport\s*\(|\bfrom\s*["']|^import\s/m.test(bundle.toString('utf8'))) fail('partner-kit.bundle.js imports another file: it must be self-contained');
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;
   console.log(
     `partner-kit.bundle.js: ${kb(bundle.length)} minified, ${kb(gzipSync(bundle, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(bundle).length)} brotli`,
