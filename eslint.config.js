@@ -27,7 +27,7 @@ export default tseslint.config(
         process: 'readonly', globalThis: 'readonly',
       },
     },
-    settings: { wc: { elementBaseClasses: ['LitElement', 'PartnerKitElement'] } },
+    settings: { wc: { elementBaseClasses: ['LitElement', 'KitElement', 'PartnerKitElement'] } },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       '@typescript-eslint/consistent-type-imports': 'error',

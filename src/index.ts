@@ -2,7 +2,31 @@
 // Register tags with `partner-kit/define` or one element's own entry.
 export * from './adapter/index.js';
 export * from './domain/index.js';
+export { KitElement } from './internal/kit-element.js';
 export { PartnerKitElement } from './internal/partner-kit-element.js';
 export type { PartnerKitEventMap } from './internal/events.js';
 export { announce } from './internal/live-region.js';
+export { DataController } from './internal/data-controller.js';
+export { LocaleController } from './internal/locale-controller.js';
+export { PopupController, TooltipController, type PopupOptions, type TooltipOptions } from './internal/popup-controller.js';
+export {
+  registerLocale,
+  setLocale,
+  getLocale,
+  loadLocale,
+  resolveLocale,
+  msg,
+  onLocaleChange,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatList,
+  pluralCategory,
+  type MessageKey,
+  type Messages,
+  type MessageParams,
+  type LocaleChangeListener,
+} from './locales/index.js';
 export { PartnerKitProvider } from './components/partner-kit-provider/partner-kit-provider.component.js';
+export { StatusBadge } from './components/status-badge/status-badge.component.js';
+export { ProfileProgress, type ProgressField } from './components/profile-progress/profile-progress.component.js';

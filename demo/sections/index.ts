@@ -3,6 +3,7 @@ import type { MemoryAdapter } from '../../src/adapter/memory/index.js';
 import type { PartnerKitAdapter } from '../../src/adapter/types.js';
 import type { DemoState } from '../state.js';
 import { adapterSection } from './adapter-section.js';
+import { badgesSection } from './badges-section.js';
 
 export interface DemoContext {
   state: DemoState;
@@ -21,4 +22,4 @@ export interface DemoSection {
 }
 
 /** One entry per element; each element's issue adds its section here. */
-export const SECTIONS: DemoSection[] = [adapterSection];
+export const SECTIONS: DemoSection[] = [adapterSection, badgesSection];

@@ -1,20 +1,17 @@
-import { LitElement } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ContextConsumer } from '@lit/context';
 import { adapterContext } from '../adapter/context.js';
 import { PartnerKitError } from '../adapter/errors.js';
 import type { AdapterMethod, PartnerKitAdapter } from '../adapter/types.js';
 import { hasCapability, validateAdapter } from '../adapter/validate.js';
-import { defineElement } from './define.js';
-import type { PartnerKitEventMap, PartnerKitEventName } from './events.js';
-
-type EmitOptions = { cancelable?: boolean };
+import { KitElement } from './kit-element.js';
 
 /**
- * The base class of every partner-kit element: the adapter (own property or
- * context), a typed `emit()`, and a guarded `define()`.
+ * The base class of every partner-kit element that uses data: the adapter
+ * (own property or context, always behind the validating boundary), plus
+ * `emit()` and `define()` from `KitElement`.
  */
-export class PartnerKitElement extends LitElement {
+export class PartnerKitElement extends KitElement {
   /**
    * The host adapter for this element. Overrides the one provided by an
    * enclosing `<partner-kit-provider>` (or any `adapterContext` provider).
@@ -67,29 +64,4 @@ export class PartnerKitElement extends LitElement {
     }
   }
 
-  /**
-   * Dispatches a typed event (bubbles, composed). Returns false when a
-   * listener called `preventDefault()` on a cancelable event.
-   */
-  emit<K extends PartnerKitEventName>(
-    name: K,
-    ...[detail, options]: PartnerKitEventMap[K] extends CustomEvent<infer D>
-      ? undefined extends D
-        ? [detail?: D, options?: EmitOptions]
-        : [detail: D, options?: EmitOptions]
-      : [detail?: undefined, options?: EmitOptions]
-  ): boolean {
-    const event = new CustomEvent(name, {
-      bubbles: true,
-      composed: true,
-      cancelable: options?.cancelable ?? false,
-      detail,
-    });
-    return this.dispatchEvent(event);
-  }
-
-  /** Registers this class under `tagName`, safely (see `defineElement`). */
-  static define(tagName: string): void {
-    defineElement(tagName, this);
-  }
 }

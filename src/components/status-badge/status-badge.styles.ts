@@ -1,0 +1,81 @@
+import { css } from 'lit';
+
+export const statusBadgeStyles = css`
+  :host {
+    display: inline-block;
+    max-width: 100%;
+    vertical-align: middle;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .badge {
+    --_tone-bg: var(--_pk-neutral-bg);
+    --_tone-fg: var(--_pk-neutral-fg);
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_pk-space-1);
+    max-width: 100%;
+    box-sizing: border-box;
+    padding: 0.125rem var(--_pk-space-2);
+    /* Transparent, except in forced-colors mode where it keeps the badge's shape. */
+    border: 1px solid transparent;
+    border-radius: var(--_pk-radius-pill);
+    background: var(--_tone-bg);
+    color: var(--_tone-fg);
+    font-size: var(--_pk-font-size-small);
+    font-weight: 600;
+    line-height: 1.4;
+  }
+  .tone-success {
+    --_tone-bg: var(--_pk-success-bg);
+    --_tone-fg: var(--_pk-success-fg);
+  }
+  .tone-info {
+    --_tone-bg: var(--_pk-info-bg);
+    --_tone-fg: var(--_pk-info-fg);
+  }
+  .tone-warning {
+    --_tone-bg: var(--_pk-warning-bg);
+    --_tone-fg: var(--_pk-warning-fg);
+  }
+  .tone-danger {
+    --_tone-bg: var(--_pk-danger-bg);
+    --_tone-fg: var(--_pk-danger-fg);
+  }
+
+  .label {
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+
+  /*
+   * Each tone has its own shape, so colour is never the only cue besides the
+   * text. Drawn with borders, which forced-colors mode keeps visible.
+   */
+  .indicator {
+    flex: none;
+    box-sizing: border-box;
+    width: 0.5rem;
+    height: 0.5rem;
+    border: 0.25rem solid currentColor;
+  }
+  .tone-success .indicator {
+    border-radius: 50%;
+  }
+  .tone-info .indicator {
+    border-width: 2px;
+    border-radius: 50%;
+  }
+  .tone-warning .indicator {
+    clip-path: polygon(50% 0, 100% 100%, 0 100%);
+  }
+  .tone-danger .indicator {
+    transform: rotate(45deg) scale(0.85);
+  }
+  .tone-neutral .indicator {
+    height: 2px;
+    border-width: 1px;
+  }
+`;
