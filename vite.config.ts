@@ -48,15 +48,31 @@ function moduleReport(mode: string): Plugin {
   };
 }
 
+/**
+ * Vite's library mode keeps whitespace in ES output; the script-tag bundle is
+ * shipped as is, so it is minified fully here (esbuild, already a dependency).
+ */
+function minifyBundle(): Plugin {
+  return {
+    name: 'partner-kit-minify-bundle',
+    async renderChunk(code) {
+      const { transform } = await import('esbuild');
+      const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+      return { code: result.code, map: null };
+    },
+  };
+}
+
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
-      plugins: [moduleReport('bundle')],
+      plugins: [moduleReport('bundle'), minifyBundle()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         target: 'es2022',
-        sourcemap: true,
+        // The fully minified bundle has no source map (see minifyBundle); dist/ keeps readable modules with maps.
+        sourcemap: false,
         lib: {
           entry: { 'partner-kit.bundle': resolve(root, 'src/bundle.ts') },
           formats: ['es'],

@@ -10,7 +10,9 @@ const walk = (dir) =>
   });
 const files = walk('src').filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'));
 try {
-  execFileSync('npx', ['lit-analyzer', ...files, '--strict', '--maxWarnings', '0'], { stdio: 'inherit' });
+  // no-missing-import is off: a component module is side-effect free by design; its registering
+  // module (<tag>.ts) imports the tags it uses.
+  execFileSync('npx', ['lit-analyzer', ...files, '--strict', '--rules.no-missing-import', 'off', '--maxWarnings', '0'], { stdio: 'inherit' });
 } catch {
   process.exit(1);
 }

@@ -11,6 +11,7 @@ export { LocaleController } from './internal/locale-controller.js';
 export { PopupController, TooltipController, type PopupOptions, type TooltipOptions } from './internal/popup-controller.js';
 export {
   registerLocale,
+  registerMessages,
   setLocale,
   getLocale,
   loadLocale,
@@ -30,3 +31,38 @@ export {
 export { PartnerKitProvider } from './components/partner-kit-provider/partner-kit-provider.component.js';
 export { StatusBadge } from './components/status-badge/status-badge.component.js';
 export { ProfileProgress, type ProgressField } from './components/profile-progress/profile-progress.component.js';
+export {
+  PartnerTable,
+  type PartnerEventDetail,
+  type PartnerUpdatedDetail,
+  type PartnerDeletedDetail,
+  type InviteRequestDetail,
+} from './components/partner-table/partner-table.component.js';
+export {
+  InviteWizard,
+  type InviteWizardInvitedDetail,
+  type InviteWizardConnectionDetail,
+  type InviteWizardResentDetail,
+  type InviteWizardCloseDetail,
+} from './components/invite-wizard/invite-wizard.component.js';
+export {
+  PartnerRegistration,
+  type RegisteredDetail,
+  type RegistrationStep,
+} from './components/partner-registration/partner-registration.component.js';
+export {
+  PartnerDealBoard,
+  type DealEventDetail,
+  type DealMovedDetail,
+  type DealMoveFailedDetail,
+  type DealNoteDetail,
+  type DealDocumentDetail,
+  type DealBoardChangeDetail,
+} from './components/partner-deal-board/partner-deal-board.component.js';
+export {
+  PortalSettingsElement,
+  type PartnerAccountDetail,
+  type SettingsSavedDetail,
+} from './components/portal-settings/portal-settings.component.js';
+export { PartnerSettingsElement } from './components/partner-settings/partner-settings.component.js';
+export { SharedClients, type RealtorFilterChangeDetail } from './components/shared-clients/shared-clients.component.js';

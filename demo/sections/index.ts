@@ -4,6 +4,12 @@ import type { PartnerKitAdapter } from '../../src/adapter/types.js';
 import type { DemoState } from '../state.js';
 import { adapterSection } from './adapter-section.js';
 import { badgesSection } from './badges-section.js';
+import { partnerTableSection } from './partner-table-section.js';
+import { partnerRegistrationSection } from './partner-registration-section.js';
+import { settingsSection } from './settings-section.js';
+import { inviteWizardSection } from './invite-wizard-section.js';
+import { sharedClientsSection } from './shared-clients-section.js';
+import { partnerDealBoardSection } from './partner-deal-board-section.js';
 
 export interface DemoContext {
   state: DemoState;
@@ -22,4 +28,4 @@ export interface DemoSection {
 }
 
 /** One entry per element; each element's issue adds its section here. */
-export const SECTIONS: DemoSection[] = [adapterSection, badgesSection];
+export const SECTIONS: DemoSection[] = [adapterSection, badgesSection, partnerTableSection, inviteWizardSection, sharedClientsSection, settingsSection, partnerRegistrationSection, partnerDealBoardSection];

@@ -2,97 +2,33 @@
  * The boundary: wraps a host adapter so that every response is parsed with its
  * schema before any element sees it, every thrown value becomes a
  * `PartnerKitError` (aborts pass through), and every pushed change is
- * validated too. Elements only ever hold the wrapped adapter.
+ * validated too. Elements only ever hold the wrapped adapter. The schemas
+ * themselves (`parse.ts`) load with the first call, in parallel with it.
  */
-import type * as z from 'zod/mini';
 import { PartnerKitError, abortError, toPartnerKitError } from './errors.js';
-import * as schemas from './schemas.js';
 import type { AdapterMethod, ChangeListener, PartnerKitAdapter } from './types.js';
+import type * as ParseModule from './parse.js';
 
 type ResponseMethod = Exclude<AdapterMethod, 'subscribe'>;
 
-const RESPONSE_SCHEMAS: Record<ResponseMethod, z.ZodMiniType> = {
-  getSession: schemas.sessionSchema,
-  listPartners: schemas.partnerPageSchema,
-  getPartner: schemas.partnerDetailSchema,
-  updatePartnerProfile: schemas.partnerSchema,
-  deletePartner: schemas.voidSchema,
-  getInvitationLink: schemas.invitationLinkSchema,
-  resendInvitation: schemas.partnerSchema,
-  searchContacts: schemas.contactListSchema,
-  lookupRecipients: schemas.recipientLookupListSchema,
-  previewInvitation: schemas.invitationPreviewSchema,
-  createInvitations: schemas.invitationBatchSchema,
-  createPrefilledAccount: schemas.partnerSchema,
-  linkExistingUser: schemas.partnerSchema,
-  uploadImage: schemas.uploadedImageSchema,
-  getRegistration: schemas.registrationSchema,
-  sendVerificationEmail: schemas.verificationSentSchema,
-  verifyEmail: schemas.verificationResultSchema,
-  completeRegistration: schemas.partnerSchema,
-  listOrganisations: schemas.organisationListSchema,
-  listWorkflows: schemas.workflowListSchema,
-  listDeals: schemas.dealPageSchema,
-  getDeal: schemas.dealSchema,
-  createDeal: schemas.dealSchema,
-  moveDeal: schemas.dealSchema,
-  listNotes: schemas.noteListSchema,
-  addNote: schemas.noteSchema,
-  listDocuments: schemas.documentListSchema,
-  uploadDocument: schemas.documentSchema,
-  listBrokers: schemas.brokerListSchema,
-  getPortalSettings: schemas.portalSettingsSchema,
-  updatePortalSettings: schemas.portalSettingsSchema,
-  getPartnerSettings: schemas.partnerSettingsSchema,
-  updatePartnerSettings: schemas.partnerSettingsSchema,
-  listPartnerAccounts: schemas.partnerAccountListSchema,
-  createPartnerAccount: schemas.partnerAccountSchema,
-  allocatePartner: schemas.partnerAccountSchema,
-  listRealtorClientCounts: schemas.realtorClientCountListSchema,
-  listCoSharedClients: schemas.coSharedClientListSchema,
-};
+/** Every method of the contract, in a stable order (`parse.ts` holds a schema for each). */
+export const ADAPTER_METHODS = [
+  'getSession', 'listPartners', 'getPartner', 'updatePartnerProfile', 'deletePartner', 'getInvitationLink',
+  'resendInvitation', 'searchContacts', 'lookupRecipients', 'previewInvitation', 'createInvitations',
+  'createPrefilledAccount', 'linkExistingUser', 'uploadImage', 'getRegistration', 'sendVerificationEmail',
+  'verifyEmail', 'completeRegistration', 'listOrganisations', 'listWorkflows', 'listDeals', 'getDeal', 'createDeal',
+  'moveDeal', 'listNotes', 'addNote', 'listDocuments', 'uploadDocument', 'listBrokers', 'getPortalSettings',
+  'updatePortalSettings', 'getPartnerSettings', 'updatePartnerSettings', 'listPartnerAccounts',
+  'createPartnerAccount', 'allocatePartner', 'listRealtorClientCounts', 'listCoSharedClients', 'subscribe',
+] as const satisfies readonly AdapterMethod[];
 
-/** Every method of the contract, in a stable order. */
-export const ADAPTER_METHODS = [...(Object.keys(RESPONSE_SCHEMAS) as ResponseMethod[]), 'subscribe'] as const satisfies readonly AdapterMethod[];
+// A compile error here means a method of the contract is missing from ADAPTER_METHODS.
+const everyMethodListed: [Exclude<AdapterMethod, (typeof ADAPTER_METHODS)[number]>] extends [never] ? true : never = true;
+void everyMethodListed;
 
-/** Formats a zod path as `items[3].email`. */
-function formatPath(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const key of path) {
-    if (typeof key === 'number') out += `[${key}]`;
-    else out += out === '' ? String(key) : `.${String(key)}`;
-  }
-  return out || '(root)';
-}
-
-/**
- * Parses `value` with the schema of `method`. Throws a `contract` error that
- * names the method and the field path of the first problem.
- */
-export function parseResponse<M extends ResponseMethod>(method: M, value: unknown): unknown {
-  const result = RESPONSE_SCHEMAS[method].safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = formatPath(issue?.path ?? []);
-  const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
-  throw new PartnerKitError(
-    'contract',
-    `${method} returned an invalid response: ${path}: ${issue?.message ?? 'invalid'}${more}`,
-    { method, path },
-  );
-}
-
-/** Parses a pushed change; returns a contract error instead of throwing. */
-export function parseChange(value: unknown): schemas.AdapterChange | PartnerKitError {
-  const result = schemas.adapterChangeSchema.safeParse(value);
-  if (result.success) return result.data;
-  const issue = result.error.issues[0];
-  const path = formatPath(issue?.path ?? []);
-  return new PartnerKitError('contract', `subscribe pushed an invalid change: ${path}: ${issue?.message ?? 'invalid'}`, {
-    method: 'subscribe',
-    path,
-  });
-}
+type Parser = typeof ParseModule;
+let parser: Promise<Parser> | undefined;
+const loadParser = (): Promise<Parser> => (parser ??= import('./parse.js'));
 
 function findSignal(args: readonly unknown[]): AbortSignal | undefined {
   for (const arg of args) {
@@ -128,12 +64,14 @@ export function validateAdapter(raw: PartnerKitAdapter): PartnerKitAdapter {
   const wrapped: Record<string | symbol, unknown> = { [VALIDATED]: true };
   if (raw.capabilities) wrapped['capabilities'] = { ...raw.capabilities };
 
-  for (const method of Object.keys(RESPONSE_SCHEMAS) as ResponseMethod[]) {
+  for (const method of ADAPTER_METHODS) {
+    if (method === 'subscribe') continue;
     const original = (raw as unknown as Record<string, unknown>)[method];
     if (typeof original !== 'function') continue;
     wrapped[method] = async (...args: unknown[]) => {
       const signal = findSignal(args);
       if (signal?.aborted) throw abortError(signal);
+      const parsing = loadParser();
       let value: unknown;
       try {
         value = await (original as (...a: unknown[]) => unknown).apply(raw, args);
@@ -141,8 +79,9 @@ export function validateAdapter(raw: PartnerKitAdapter): PartnerKitAdapter {
         throw toPartnerKitError(error, method);
       }
       // A response that arrives after its caller gave up must never be used.
+      const { parseResponse } = await parsing;
       if (signal?.aborted) throw abortError(signal);
-      return parseResponse(method, value);
+      return parseResponse(method as ResponseMethod, value);
     };
   }
 
@@ -150,12 +89,15 @@ export function validateAdapter(raw: PartnerKitAdapter): PartnerKitAdapter {
     const subscribe = raw.subscribe.bind(raw);
     wrapped['subscribe'] = (listener: ChangeListener) =>
       subscribe((change: unknown) => {
-        const parsed = parseChange(change);
-        if (parsed instanceof PartnerKitError) {
-          console.warn(`[partner-kit] ${parsed.message}`);
-          return;
-        }
-        listener(parsed);
+        // Changes keep their order: every one waits on the same (already settled) load.
+        void loadParser().then(({ parseChange }) => {
+          const parsed = parseChange(change);
+          if (parsed instanceof PartnerKitError) {
+            console.warn(`[partner-kit] ${parsed.message}`);
+            return;
+          }
+          listener(parsed);
+        });
       });
   }
 

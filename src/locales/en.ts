@@ -1,7 +1,9 @@
 /**
- * The English catalogue: every user-visible string of the kit. It is the
- * reference: its keys are the `MessageKey` type, and every other catalogue
- * falls back to it key by key. `{name}` marks a parameter.
+ * The core English catalogue: statuses, profile fields and progress, shared
+ * by every element. Each element adds its own strings with
+ * `registerMessages` (see `./index.ts`), so an element ships only its own
+ * catalogue. Every other language falls back to English key by key.
+ * `{name}` marks a parameter.
  *
  * The status labels are the exact wording of the product (PRODUCT.md), not
  * translations: hosts search and filter by them.

@@ -1,7 +1,7 @@
-import type { Messages } from './types.js';
+import type { CoreMessages } from './types.js';
 
 /** Spanish. Typed against the English keys: a missing or misspelt key is a type error. */
-export const es: Messages = {
+export const es: CoreMessages = {
   'status.label.pending-not-delivered': 'Pendiente - Correo no entregado',
   'status.label.pending-delivered': 'Pendiente - Correo entregado',
   'status.label.pending-opened': 'Pendiente - Correo abierto',

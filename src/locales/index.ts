@@ -23,17 +23,53 @@
 import { en } from './en.js';
 import type { MessageKey, MessageParams, Messages } from './types.js';
 
-export type { MessageKey, MessageParams, Messages } from './types.js';
+export type { CoreMessageKey, CoreMessages, MessageKey, MessageParams, Messages } from './types.js';
 export { en };
 
 const FALLBACK_LANG = 'en';
 
-const catalogues = new Map<string, Partial<Messages>>([['en', en]]);
+type MessageLoader = () => Promise<Partial<Messages>>;
 
-/** The catalogues the kit ships besides English, by base language, loaded on demand. */
-const BUILT_IN_LOADERS: Readonly<Record<string, () => Promise<Messages>>> = {
+/** English: the core catalogue plus every element's own, as elements register them. */
+const english: Partial<Messages> = { ...en };
+const catalogues = new Map<string, Partial<Messages>>([['en', english]]);
+
+/** The core catalogues the kit ships besides English, by base language, loaded on demand. */
+const BUILT_IN_LOADERS: Readonly<Record<string, MessageLoader>> = {
   es: () => import('./es.js').then((module) => module.es),
 };
+
+/** Each element's own catalogues in other languages, by base language (see `registerMessages`). */
+const elementLoaders = new Map<string, Set<MessageLoader>>();
+/** Languages whose built-in catalogues the kit loaded (not a host's own registration). */
+const builtInLoaded = new Set<string>();
+
+/**
+ * Adds an element's own messages: its English ones at once, and how to load
+ * its other languages (they load with the kit's catalogue of that language,
+ * or at once when that language is already in use). Each element module
+ * calls this for its own strings, so a page ships only the strings of the
+ * elements it uses.
+ */
+export function registerMessages(messages: Partial<Messages>, loaders: Readonly<Record<string, MessageLoader>> = {}): void {
+  Object.assign(english, messages);
+  for (const [lang, loader] of Object.entries(loaders)) {
+    const base = baseLanguage(lang);
+    let set = elementLoaders.get(base);
+    if (set === undefined) elementLoaders.set(base, (set = new Set()));
+    if (set.has(loader)) continue;
+    set.add(loader);
+    if (builtInLoaded.has(base)) {
+      void loader().then(
+        (loaded) => {
+          Object.assign(catalogues.get(base) ?? {}, loaded);
+          notify(true);
+        },
+        (error: unknown) => console.warn(`[partner-kit] could not load "${base}" messages; showing English.`, error),
+      );
+    }
+  }
+}
 
 const loading = new Map<string, Promise<void>>();
 
@@ -128,10 +164,13 @@ export function loadLocale(lang: string): Promise<void> {
   if (loader === undefined || catalogues.has(base)) return Promise.resolve();
   let pending = loading.get(base);
   if (pending === undefined) {
-    pending = loader().then(
-      (messages) => {
+    const parts = [loader, ...(elementLoaders.get(base) ?? [])].map((load) => load());
+    pending = Promise.all(parts).then(
+      (catalogueParts) => {
         // A host's own registration of this language wins over the built-in one.
-        if (!catalogues.has(base)) registerLocale(base, messages);
+        if (catalogues.has(base)) return;
+        builtInLoaded.add(base);
+        registerLocale(base, Object.assign({}, ...catalogueParts) as Partial<Messages>);
       },
       (error: unknown) => {
         loading.delete(base);
@@ -160,7 +199,7 @@ function lookup(key: MessageKey, lang: string): string | undefined {
  * without a value stays as written.
  */
 export function msg(key: MessageKey, params?: MessageParams, lang: string = getLocale()): string {
-  const template = lookup(key, lang) ?? en[key] ?? key;
+  const template = lookup(key, lang) ?? english[key] ?? key;
   if (params === undefined) return template;
   return template.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = Object.hasOwn(params, name) ? params[name] : undefined;
@@ -171,7 +210,7 @@ export function msg(key: MessageKey, params?: MessageParams, lang: string = getL
 
 /** Whether `key` is a message key (for keys built at run time, e.g. `field.${name}`). */
 export function isMessageKey(key: string): key is MessageKey {
-  return Object.hasOwn(en, key);
+  return Object.hasOwn(english, key);
 }
 
 type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Intl.PluralRules;

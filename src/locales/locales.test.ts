@@ -1,6 +1,18 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { INVITE_STATUSES, STATUS_LABELS } from '../domain/status.js';
 import { es } from './es.js';
+import { dealBoardEn } from './partner-deal-board.en.js';
+import { dealBoardEs } from './partner-deal-board.es.js';
+import { inviteWizardEn } from './invite-wizard.en.js';
+import { inviteWizardEs } from './invite-wizard.es.js';
+import { partnerRegistrationEn } from './partner-registration.en.js';
+import { partnerRegistrationEs } from './partner-registration.es.js';
+import { partnerTableEn } from './partner-table.en.js';
+import { partnerTableEs } from './partner-table.es.js';
+import { settingsEn } from './settings.en.js';
+import { settingsEs } from './settings.es.js';
+import { sharedClientsEn } from './shared-clients.en.js';
+import { sharedClientsEs } from './shared-clients.es.js';
 import {
   en,
   formatDate,
@@ -13,6 +25,7 @@ import {
   pluralCategory,
   onLocaleChange,
   registerLocale,
+  registerMessages,
   resolveLocale,
   setLocale,
   type MessageKey,
@@ -51,12 +64,32 @@ describe('catalogues', () => {
     expect(en['status.label.unknown']).to.equal('Unknown status');
   });
 
-  it('Spanish has every English key, non-empty, with the same placeholders', () => {
-    for (const key of Object.keys(en) as MessageKey[]) {
-      expect(es[key], key).to.be.a('string').and.not.equal('');
-      expect(placeholders(es[key]), key).to.deep.equal(placeholders(en[key]));
-    }
-    expect(Object.keys(es).sort()).to.deep.equal(Object.keys(en).sort());
+  // The core catalogue and each element's own: Spanish complete for every one of them.
+  const PAIRS: [string, Record<string, string>, Record<string, string>][] = [
+    ['core', en, es],
+    ['partner-table', partnerTableEn, partnerTableEs],
+    ['invite-wizard', inviteWizardEn, inviteWizardEs],
+    ['partner-deal-board', dealBoardEn, dealBoardEs],
+    ['partner-registration', partnerRegistrationEn, partnerRegistrationEs],
+    ['settings', settingsEn, settingsEs],
+    ['shared-clients', sharedClientsEn, sharedClientsEs],
+  ];
+  for (const [area, english, spanish] of PAIRS) {
+    it(`Spanish has every English key of ${area}, non-empty, with the same placeholders`, () => {
+      for (const key of Object.keys(english)) {
+        expect(spanish[key], key).to.be.a('string').and.not.equal('');
+        expect(placeholders(spanish[key]!), key).to.deep.equal(placeholders(english[key]!));
+      }
+      expect(Object.keys(spanish).sort()).to.deep.equal(Object.keys(english).sort());
+    });
+  }
+
+  it('an element registers its own strings in English and loads its Spanish with the locale', async () => {
+    const key = 'test-area.greeting' as MessageKey;
+    registerMessages({ [key]: 'Hello {name}' }, { es: async () => ({ [key]: 'Hola {name}' }) });
+    expect(msg(key, { name: 'Ana' }, 'en')).to.equal('Hello Ana');
+    await loadLocale('es');
+    await waitUntil(() => msg(key, { name: 'Ana' }, 'es') === 'Hola Ana', 'Spanish of a late registration');
   });
 });
 

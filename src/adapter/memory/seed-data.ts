@@ -1115,10 +1115,11 @@ function makeActivity(random: Random, referenceMs: number): ClientActivity[] {
 
 function makeSharedClients(random: Random, referenceMs: number, usedNames: Set<string>): SharedClientsData {
   const mortgageAgent: PersonRef = { id: PERSONAS.lender.id, name: PERSONAS.lender.name };
-  const realtors: RealtorRecord[] = REALTOR_NAMES.map((name, index) => ({
-    realtor: { id: `rlt-${pad(index + 1)}`, name },
-    clients: [],
-  }));
+  // The agent persona is the first realtor, so an agent session sees its own co-shared clients.
+  const realtors: RealtorRecord[] = [
+    { realtor: { id: PERSONAS.agent.id, name: PERSONAS.agent.name }, clients: [] },
+    ...REALTOR_NAMES.slice(1).map((name, index) => ({ realtor: { id: `rlt-${pad(index + 2)}`, name }, clients: [] })),
+  ];
   const agentClients: ClientRecord[] = [];
   const coSharedPairs: [string, string, string][] = [];
   const nearMisses: [string, string][] = [];

@@ -1555,11 +1555,11 @@ export class MemoryStore {
 
   /** Clients whose email AND home address match in both accounts; null → every realtor. */
   listCoSharedClients(realtorId: string | null): CoSharedClient[] {
-    const realtors =
-      realtorId === null || realtorId === undefined
-        ? this.#shared.realtors
-        : this.#shared.realtors.filter((record) => record.realtor.id === realtorId);
-    if (realtors.length === 0) throw notFound('Realtor', String(realtorId));
+    // A realtor (agent session) only ever sees their own co-shared clients.
+    const scope = this.#session.role === 'agent' ? this.#session.viewer.id : realtorId;
+    const all = scope === null || scope === undefined;
+    const realtors = all ? this.#shared.realtors : this.#shared.realtors.filter((record) => record.realtor.id === scope);
+    if (!all && realtors.length === 0 && this.#session.role !== 'agent') throw notFound('Realtor', String(realtorId));
     const activity = (id: string): ClientActivity[] => this.#shared.activity[id] ?? [];
     const result: CoSharedClient[] = [];
     for (const { realtor, clients } of realtors) {

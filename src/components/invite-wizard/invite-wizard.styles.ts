@@ -1,0 +1,647 @@
+import { css } from 'lit';
+
+export const inviteWizardStyles = css`
+  :host {
+    /* Borders of controls need 3:1 against the surface (WCAG 1.4.11); the kit's --pk-color-border is decorative. */
+    --_pk-border-strong: var(--pk-color-border-strong, #6b7385);
+    display: block;
+    max-width: 100%;
+    color: var(--_pk-text);
+    line-height: 1.45;
+  }
+  @supports (color: light-dark(#000, #fff)) {
+    :host {
+      --_pk-border-strong: var(--pk-color-border-strong, light-dark(#6b7385, #8c95a8));
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .wizard {
+    box-sizing: border-box;
+    padding: var(--_pk-space-4);
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+  }
+
+  .title {
+    margin: 0 0 var(--_pk-space-3);
+    font-size: 1.25rem;
+    line-height: 1.3;
+  }
+
+  .step-heading {
+    margin: 0 0 var(--_pk-space-2);
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  .step-heading:focus {
+    outline: none;
+  }
+  .step-heading:focus-visible {
+    outline: 2px solid var(--_pk-focus-ring);
+    outline-offset: 2px;
+  }
+
+  .section-title {
+    margin: var(--_pk-space-3) 0 var(--_pk-space-1);
+    font-size: var(--_pk-font-size-small);
+    font-weight: 700;
+    letter-spacing: 0.04em;
+    text-transform: uppercase;
+    color: var(--_pk-text-muted);
+  }
+
+  p {
+    margin: 0 0 var(--_pk-space-2);
+  }
+  .intro {
+    margin-bottom: var(--_pk-space-3);
+  }
+  .hint,
+  .search-status,
+  .detail {
+    color: var(--_pk-text-muted);
+    font-size: var(--_pk-font-size-small);
+  }
+
+  /* Stepper */
+  .stepper {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pk-space-2) var(--_pk-space-4);
+    margin: 0 0 var(--_pk-space-4);
+    padding: 0;
+    list-style: none;
+  }
+  .stepper-item {
+    display: flex;
+    align-items: center;
+    gap: var(--_pk-space-2);
+    color: var(--_pk-text-muted);
+    font-size: var(--_pk-font-size-small);
+  }
+  .stepper-number {
+    display: inline-grid;
+    place-items: center;
+    box-sizing: border-box;
+    width: 1.75rem;
+    height: 1.75rem;
+    border: 2px solid currentColor;
+    border-radius: var(--_pk-radius-pill);
+    font-weight: 700;
+  }
+  .stepper-item.current {
+    color: var(--_pk-text);
+    font-weight: 700;
+  }
+  .stepper-item.current .stepper-number {
+    border-color: var(--_pk-accent);
+    background: var(--_pk-accent);
+    color: var(--_pk-surface);
+  }
+  .stepper-item.done {
+    color: var(--_pk-text);
+  }
+  .stepper-item.done .stepper-number {
+    border-color: var(--_pk-accent);
+    color: var(--_pk-accent);
+  }
+
+  /* Fields */
+  .fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
+    gap: var(--_pk-space-3);
+  }
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-1);
+    min-width: 0;
+  }
+  .field.wide {
+    grid-column: 1 / -1;
+  }
+  .label {
+    font-weight: 600;
+  }
+  .field .hint {
+    margin: 0;
+  }
+  .input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: var(--_pk-space-2);
+    border: 1px solid var(--_pk-border-strong);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+    font: inherit;
+  }
+  .input:focus-visible,
+  .recipient-box:focus-within {
+    outline: 2px solid var(--_pk-focus-ring);
+    outline-offset: 1px;
+  }
+  .input[aria-invalid='true'],
+  .recipient-box.has-error,
+  .drop-zone.has-error,
+  .choice.has-error {
+    border-color: var(--_pk-danger-fg);
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_pk-danger-fg);
+    font-size: var(--_pk-font-size-small);
+    font-weight: 600;
+  }
+  .field-error::before {
+    content: '⚠ ';
+  }
+
+  /* Recipients: chips and the combobox */
+  .recipient-box {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pk-space-1);
+    box-sizing: border-box;
+    min-height: 2.75rem;
+    padding: var(--_pk-space-1);
+    border: 1px solid var(--_pk-border-strong);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    cursor: text;
+  }
+  .chips {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pk-space-1);
+    min-width: 0;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .chip {
+    display: inline-flex;
+    align-items: center;
+    max-width: 100%;
+    border: 1px solid var(--_pk-border-strong);
+    border-radius: var(--_pk-radius-pill);
+    background: var(--_pk-neutral-bg);
+    color: var(--_pk-neutral-fg);
+    font-size: var(--_pk-font-size-small);
+  }
+  .chip.invalid {
+    border: 2px dashed var(--_pk-danger-fg);
+    background: var(--_pk-danger-bg);
+    color: var(--_pk-danger-fg);
+  }
+  .chip-main,
+  .chip-remove {
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    cursor: pointer;
+  }
+  .chip-main {
+    display: inline-flex;
+    gap: var(--_pk-space-1);
+    align-items: center;
+    min-width: 0;
+    min-height: 1.75rem;
+    padding: 0 var(--_pk-space-1) 0 var(--_pk-space-2);
+    border-radius: var(--_pk-radius-pill);
+    text-align: start;
+  }
+  .chip-text,
+  .chip-name {
+    overflow-wrap: anywhere;
+  }
+  .chip-name {
+    font-weight: 600;
+  }
+  .chip-icon {
+    font-weight: 700;
+  }
+  .chip-remove {
+    display: inline-grid;
+    place-items: center;
+    width: 1.75rem;
+    height: 1.75rem;
+    border-radius: var(--_pk-radius-pill);
+    font-size: 1rem;
+  }
+  .chip-remove:hover {
+    background: color-mix(in srgb, currentColor 15%, transparent);
+  }
+  .recipient-input {
+    flex: 1 1 12rem;
+    min-width: 8rem;
+    min-height: 2rem;
+    padding: 0 var(--_pk-space-1);
+    border: 0;
+    background: transparent;
+    color: var(--_pk-text);
+    font: inherit;
+  }
+  .recipient-input:focus {
+    outline: none;
+  }
+
+  .listbox-popup {
+    padding: var(--_pk-space-1) 0;
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+    box-shadow: var(--_pk-shadow-popup);
+    font-family: var(--pk-font-family, inherit);
+  }
+  .listbox-popup ul {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .option {
+    display: flex;
+    flex-direction: column;
+    padding: var(--_pk-space-2) var(--_pk-space-3);
+    cursor: pointer;
+  }
+  .option[aria-disabled='true'] {
+    cursor: not-allowed;
+  }
+  .option-name {
+    font-weight: 600;
+  }
+  .option-detail {
+    color: var(--_pk-text-muted);
+    font-size: var(--_pk-font-size-small);
+  }
+  .option:hover {
+    background: var(--_pk-neutral-bg);
+  }
+  .option.active {
+    background: var(--_pk-accent);
+    color: var(--_pk-surface);
+    /* Marked by an outline too, not by colour alone (and visible in forced colours). */
+    outline: 2px solid var(--_pk-text);
+    outline-offset: -2px;
+  }
+  .option.active .option-detail {
+    color: inherit;
+  }
+
+  /* Buttons */
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pk-space-2);
+    margin-top: var(--_pk-space-4);
+  }
+  .spacer {
+    flex: 1 1 auto;
+  }
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    gap: var(--_pk-space-1);
+    min-height: 2.5rem;
+    padding: 0 var(--_pk-space-3);
+    border: 1px solid var(--_pk-border-strong);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.small {
+    min-height: 2rem;
+    padding: 0 var(--_pk-space-2);
+    font-size: var(--_pk-font-size-small);
+  }
+  .button.primary {
+    border-color: var(--_pk-accent);
+    background: var(--_pk-accent);
+    color: var(--_pk-surface);
+  }
+  .button.link {
+    min-height: auto;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: inherit;
+    text-decoration: underline;
+  }
+  .button[aria-disabled='true'] {
+    cursor: progress;
+    opacity: 0.75;
+  }
+  .spinner {
+    display: inline-block;
+    box-sizing: border-box;
+    width: 1em;
+    height: 1em;
+    margin-inline-end: var(--_pk-space-1);
+    border: 2px solid currentColor;
+    border-inline-end-color: transparent;
+    border-radius: 50%;
+    animation: spin 0.8s linear infinite;
+    vertical-align: -0.125em;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(360deg);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+
+  /* Messages */
+  .alert {
+    margin-top: var(--_pk-space-3);
+    padding: var(--_pk-space-2) var(--_pk-space-3);
+    border-inline-start: 4px solid var(--_pk-danger-fg);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-danger-bg);
+    color: var(--_pk-danger-fg);
+  }
+  .alert p {
+    margin: 0;
+  }
+  .alert .detail {
+    margin-top: var(--_pk-space-1);
+    color: inherit;
+  }
+  .alert .button {
+    margin-top: var(--_pk-space-2);
+  }
+  .notice-bar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pk-space-2);
+    margin: 0 0 var(--_pk-space-3);
+    padding: var(--_pk-space-2) var(--_pk-space-3);
+    border-inline-start: 4px solid var(--_pk-info-fg);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-info-bg);
+    color: var(--_pk-info-fg);
+  }
+  .notice-bar p {
+    margin: 0;
+  }
+  .notice {
+    margin: 0;
+    color: var(--_pk-text-muted);
+    font-size: var(--_pk-font-size-small);
+  }
+
+  .state {
+    padding: var(--_pk-space-3) 0;
+  }
+
+  /* Images */
+  .image-fields {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
+    gap: var(--_pk-space-3);
+  }
+  .image-field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-1);
+  }
+  .drop-zone {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_pk-space-2);
+    padding: var(--_pk-space-3);
+    border: 2px dashed var(--_pk-border-strong);
+    border-radius: var(--_pk-radius);
+  }
+  .drop-zone.dragging {
+    border-style: solid;
+    border-color: var(--_pk-accent);
+    background: var(--_pk-info-bg);
+  }
+  .drop-zone p {
+    margin: 0;
+  }
+  .image-preview {
+    max-width: 100%;
+    width: 8rem;
+    height: 8rem;
+    object-fit: contain;
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-neutral-bg);
+  }
+  .image-placeholder {
+    display: grid;
+    place-items: center;
+    box-sizing: border-box;
+    width: 8rem;
+    height: 8rem;
+    padding: var(--_pk-space-2);
+    color: var(--_pk-neutral-fg);
+    font-size: var(--_pk-font-size-small);
+    text-align: center;
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-neutral-bg);
+  }
+  .image-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pk-space-2);
+  }
+  .file-input {
+    display: none;
+  }
+
+  /* Review */
+  .summary {
+    display: grid;
+    gap: var(--_pk-space-1);
+    margin: 0 0 var(--_pk-space-3);
+  }
+  .summary-row {
+    display: grid;
+    grid-template-columns: minmax(8rem, 14rem) 1fr;
+    gap: var(--_pk-space-2);
+  }
+  .summary dt {
+    color: var(--_pk-text-muted);
+  }
+  .summary dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .choice {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-2);
+    padding: var(--_pk-space-3);
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+  }
+  .choice .label {
+    margin: 0;
+  }
+  .required {
+    color: var(--_pk-danger-fg);
+  }
+  .radio {
+    display: flex;
+    gap: var(--_pk-space-2);
+    align-items: center;
+    cursor: pointer;
+  }
+  .radio input {
+    width: 1.125rem;
+    height: 1.125rem;
+    margin: 0;
+  }
+
+  /* Preview, connected, results */
+  .recipient-list,
+  .connected-list {
+    margin: 0 0 var(--_pk-space-3);
+    padding: 0;
+    list-style: none;
+  }
+  .recipient-list li,
+  .connected-item {
+    padding: var(--_pk-space-1) 0;
+  }
+  .connected-item {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_pk-space-2);
+    border-bottom: 1px solid var(--_pk-border);
+  }
+  .person-name {
+    font-weight: 600;
+  }
+  .person-email {
+    color: var(--_pk-text-muted);
+    overflow-wrap: anywhere;
+  }
+  .connected-notice {
+    margin-bottom: var(--_pk-space-3);
+  }
+  .email-preview {
+    margin-top: var(--_pk-space-3);
+  }
+  .email-subject {
+    overflow-wrap: anywhere;
+  }
+  .subject-label {
+    font-weight: 600;
+  }
+  .email-frame {
+    display: block;
+    box-sizing: border-box;
+    width: 100%;
+    height: 22rem;
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    /* The email is a light document: it keeps a light background in dark mode. */
+    background: #ffffff;
+  }
+  .email-text {
+    padding: var(--_pk-space-3);
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .status {
+    display: flex;
+    align-items: center;
+    margin: 0;
+  }
+  .results {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  .results th,
+  .results td {
+    padding: var(--_pk-space-2);
+    border-bottom: 1px solid var(--_pk-border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .results th {
+    font-size: var(--_pk-font-size-small);
+  }
+  .outcome {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_pk-space-1);
+    padding: 0 var(--_pk-space-2);
+    border-radius: var(--_pk-radius-pill);
+    font-size: var(--_pk-font-size-small);
+    font-weight: 600;
+  }
+  .outcome-icon {
+    box-sizing: border-box;
+    width: 0.5rem;
+    height: 0.5rem;
+    border: 0.25rem solid currentColor;
+  }
+  .outcome-sent {
+    background: var(--_pk-success-bg);
+    color: var(--_pk-success-fg);
+  }
+  .outcome-sent .outcome-icon {
+    border-radius: 50%;
+  }
+  .outcome-already-connected {
+    background: var(--_pk-info-bg);
+    color: var(--_pk-info-fg);
+  }
+  .outcome-already-connected .outcome-icon {
+    border-width: 2px;
+    border-radius: 50%;
+  }
+  .outcome-failed {
+    background: var(--_pk-danger-bg);
+    color: var(--_pk-danger-fg);
+  }
+  .outcome-failed .outcome-icon {
+    transform: rotate(45deg) scale(0.85);
+  }
+  .reason {
+    display: block;
+    margin-top: var(--_pk-space-1);
+    color: var(--_pk-danger-fg);
+    font-size: var(--_pk-font-size-small);
+  }
+  .resent {
+    color: var(--_pk-success-fg);
+    font-weight: 600;
+  }
+  .done-status {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pk-space-2);
+  }
+`;

@@ -1,0 +1,281 @@
+import { css } from 'lit';
+
+export const partnerRegistrationStyles = css`
+  :host {
+    display: block;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    box-sizing: border-box;
+    padding: var(--_pk-space-4);
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+    line-height: 1.5;
+  }
+
+  .step {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-3);
+  }
+
+  .heading {
+    margin: 0;
+    font-size: 1.375rem;
+    line-height: 1.3;
+  }
+  /* Focus lands here on each step change to orient screen readers; it is not a control. */
+  .heading:focus {
+    outline: none;
+  }
+
+  .intro,
+  .status,
+  .notice,
+  .hint,
+  .login {
+    margin: 0;
+  }
+  .muted,
+  .hint {
+    color: var(--_pk-text-muted);
+  }
+  .hint {
+    font-size: var(--_pk-font-size-small);
+  }
+
+  .status {
+    display: flex;
+    align-items: center;
+    gap: var(--_pk-space-2);
+  }
+  .spinner {
+    width: 1rem;
+    height: 1rem;
+    border: 2px solid var(--_pk-track);
+    border-block-start-color: var(--_pk-accent);
+    border-radius: 50%;
+    animation: spin 0.9s linear infinite;
+  }
+  @keyframes spin {
+    to {
+      transform: rotate(1turn);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+    }
+  }
+
+  .notice {
+    padding: var(--_pk-space-2) var(--_pk-space-3);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-info-bg);
+    color: var(--_pk-info-fg);
+  }
+  .notice.expired {
+    background: var(--_pk-warning-bg);
+    color: var(--_pk-warning-fg);
+  }
+  .countdown {
+    font-variant-numeric: tabular-nums;
+  }
+
+  .success {
+    padding: var(--_pk-space-2) var(--_pk-space-3);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-success-bg);
+    color: var(--_pk-success-fg);
+  }
+
+  .form {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-4);
+  }
+
+  .fieldset {
+    margin: 0;
+    padding: var(--_pk-space-3) 0 0;
+    border: 0;
+    border-block-start: 1px solid var(--_pk-border);
+    min-width: 0;
+  }
+  .legend {
+    padding: 0;
+    margin-block-end: var(--_pk-space-3);
+    font-weight: 600;
+    font-size: 1.0625rem;
+  }
+
+  /* One column in a narrow card, two or more as it widens. */
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+    gap: var(--_pk-space-3);
+  }
+
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-1);
+    min-width: 0;
+  }
+  .label,
+  .file-label {
+    font-weight: 600;
+  }
+  .file-label {
+    font-weight: normal;
+  }
+
+  .input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 2.5rem;
+    padding: var(--_pk-space-2) var(--_pk-space-3);
+    /* The text-muted colour: an input's edge needs 3:1 against the card (WCAG 1.4.11). */
+    border: 1px solid var(--_pk-text-muted);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+    font: inherit;
+  }
+  .input[aria-invalid='true'],
+  .file[aria-invalid='true'] {
+    border-color: var(--_pk-danger-fg);
+    border-width: 2px;
+  }
+  .file {
+    font: inherit;
+    color: var(--_pk-text);
+    max-width: 100%;
+  }
+  .file[aria-invalid='true'] {
+    border-style: solid;
+    border-radius: var(--_pk-radius);
+    padding: var(--_pk-space-1);
+  }
+
+  .field-error {
+    margin: 0;
+    color: var(--_pk-danger-fg);
+    font-size: var(--_pk-font-size-small);
+    font-weight: 600;
+  }
+
+  .error {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: var(--_pk-space-2);
+    padding: var(--_pk-space-2) var(--_pk-space-3);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-danger-bg);
+    color: var(--_pk-danger-fg);
+  }
+  .error p {
+    margin: 0;
+    flex: 1 1 14rem;
+  }
+
+  .actions,
+  .image-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pk-space-2);
+  }
+
+  .button {
+    box-sizing: border-box;
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.5rem;
+    padding: var(--_pk-space-2) var(--_pk-space-4);
+    border: 1px solid var(--_pk-accent);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-accent);
+    font: inherit;
+    font-weight: 600;
+    text-decoration: none;
+    cursor: pointer;
+  }
+  .button.small {
+    min-height: 2rem;
+    padding: var(--_pk-space-1) var(--_pk-space-3);
+    font-size: var(--_pk-font-size-small);
+  }
+  .button.primary {
+    background: var(--_pk-accent);
+    color: var(--_pk-surface);
+  }
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.75;
+  }
+  .error .button {
+    border-color: currentColor;
+    color: var(--_pk-danger-fg);
+    background: transparent;
+  }
+
+  .link {
+    color: var(--_pk-accent);
+  }
+
+  .image {
+    gap: var(--_pk-space-2);
+  }
+  .preview-box {
+    display: flex;
+    align-items: center;
+    min-height: 4rem;
+  }
+  .preview-box p {
+    margin: 0;
+  }
+  .preview {
+    max-width: 8rem;
+    max-height: 8rem;
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    object-fit: contain;
+    background: var(--_pk-surface);
+  }
+
+  .progress {
+    max-width: 28rem;
+  }
+
+  .footer {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pk-space-3);
+    font-size: var(--_pk-font-size-small);
+  }
+  .footer.filled {
+    margin-block-start: var(--_pk-space-4);
+    padding-block-start: var(--_pk-space-3);
+    border-block-start: 1px solid var(--_pk-border);
+  }
+
+  @media (forced-colors: active) {
+    .button.primary {
+      border: 2px solid ButtonText;
+    }
+    .error,
+    .notice,
+    .success {
+      border: 1px solid CanvasText;
+    }
+  }
+`;

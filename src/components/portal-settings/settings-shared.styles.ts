@@ -1,0 +1,331 @@
+import { css } from 'lit';
+
+/**
+ * The look both settings elements share: sections on the kit's surface,
+ * labelled fields, buttons, notices and the on/off switch. Every text sits on
+ * a kit surface or a tone background, so its contrast never depends on the
+ * host page's background.
+ */
+export const settingsSharedStyles = css`
+  :host {
+    display: block;
+    max-width: var(--pk-settings-max-width, 52rem);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+
+  .base {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-4);
+    min-width: 0;
+  }
+
+  .section,
+  .state,
+  .actions {
+    box-sizing: border-box;
+    padding: var(--_pk-space-4);
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+  }
+  .section > :first-child {
+    margin-top: 0;
+  }
+  h2 {
+    margin: 0 0 var(--_pk-space-1);
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  h3 {
+    margin: var(--_pk-space-4) 0 var(--_pk-space-1);
+    font-size: 1rem;
+    line-height: 1.3;
+  }
+  p {
+    margin: 0 0 var(--_pk-space-2);
+  }
+  .description,
+  .hint {
+    margin: 0 0 var(--_pk-space-3);
+    color: var(--_pk-text-muted);
+    font-size: var(--_pk-font-size-small);
+    line-height: 1.45;
+  }
+  .hint {
+    margin: 0;
+  }
+
+  /* Fields */
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-1);
+    margin-block-end: var(--_pk-space-3);
+    min-width: 0;
+  }
+  .field-label {
+    font-weight: 600;
+  }
+  .control {
+    box-sizing: border-box;
+    width: 100%;
+    max-width: 28rem;
+    min-height: 2.5rem;
+    padding: var(--_pk-space-1) var(--_pk-space-2);
+    border: 1px solid var(--_pk-text-muted);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+    font: inherit;
+  }
+  .control:focus-visible {
+    outline: 2px solid var(--_pk-focus-ring);
+    outline-offset: 1px;
+  }
+  .control[readonly] {
+    border-style: dashed;
+    background: var(--_pk-neutral-bg);
+    color: var(--_pk-neutral-fg);
+  }
+  .control[aria-invalid='true'] {
+    border: 2px solid var(--_pk-danger-fg);
+  }
+  .field-error {
+    margin: 0;
+    color: var(--_pk-danger-fg);
+    font-size: var(--_pk-font-size-small);
+    font-weight: 600;
+  }
+
+  /* Buttons */
+  .button {
+    display: inline-flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 2.5rem;
+    padding: 0 var(--_pk-space-3);
+    border: 1px solid var(--_pk-accent);
+    border-radius: var(--_pk-radius);
+    background: transparent;
+    color: var(--_pk-accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  .button.primary {
+    background: var(--_pk-accent);
+    color: var(--_pk-surface);
+  }
+  /* aria-disabled, not disabled: the button keeps its focus while it cannot act (nothing to save, saving). */
+  .button:disabled,
+  .button[aria-disabled='true'] {
+    cursor: not-allowed;
+    opacity: 0.6;
+  }
+  .button:focus-visible {
+    outline: 2px solid var(--_pk-focus-ring);
+    outline-offset: 2px;
+  }
+  .notice .button {
+    border-color: currentColor;
+    color: inherit;
+  }
+
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_pk-space-2) var(--_pk-space-3);
+  }
+  .save-status {
+    font-size: var(--_pk-font-size-small);
+  }
+  .save-status.dirty {
+    font-weight: 600;
+  }
+  .save-status.dirty::before {
+    content: '●';
+    margin-inline-end: var(--_pk-space-1);
+    color: var(--_pk-warning-fg);
+  }
+
+  /* Notices: errors, conflicts, confirmations */
+  .notice {
+    box-sizing: border-box;
+    padding: var(--_pk-space-3);
+    border: 1px solid currentColor;
+    border-radius: var(--_pk-radius);
+    line-height: 1.45;
+  }
+  .notice p:last-child,
+  .notice ul:last-child {
+    margin-bottom: 0;
+  }
+  .notice ul {
+    margin: 0 0 var(--_pk-space-2);
+    padding-inline-start: 1.25rem;
+  }
+  .notice.danger {
+    background: var(--_pk-danger-bg);
+    color: var(--_pk-danger-fg);
+  }
+  .notice.warning {
+    background: var(--_pk-warning-bg);
+    color: var(--_pk-warning-fg);
+  }
+  .notice.success {
+    background: var(--_pk-success-bg);
+    color: var(--_pk-success-fg);
+  }
+  .notice.info {
+    background: var(--_pk-info-bg);
+    color: var(--_pk-info-fg);
+  }
+  .notice-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pk-space-2) var(--_pk-space-4);
+    margin-top: var(--_pk-space-2);
+  }
+  .notice-choice {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_pk-space-1);
+    max-width: 20rem;
+    font-size: var(--_pk-font-size-small);
+  }
+
+  .state {
+    display: flex;
+    flex-direction: column;
+    align-items: flex-start;
+    gap: var(--_pk-space-2);
+  }
+
+  /* Switches: a native checkbox over a drawn track */
+  .channel-group {
+    min-width: 0;
+    margin: 0 0 var(--_pk-space-3);
+    padding: 0;
+    border: 0;
+  }
+  .channel-legend {
+    padding: 0;
+    font-weight: 600;
+  }
+  .channel-group .description {
+    margin: var(--_pk-space-1) 0 0;
+  }
+  .channel-switches {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_pk-space-1) var(--_pk-space-4);
+    margin-top: var(--_pk-space-1);
+  }
+  .switch-row {
+    display: inline-flex;
+    align-items: center;
+    gap: var(--_pk-space-2);
+    min-height: 2.25rem;
+    cursor: pointer;
+  }
+  .switch-row.is-disabled {
+    cursor: not-allowed;
+  }
+  .switch {
+    position: relative;
+    display: inline-flex;
+    flex: none;
+    width: 2.75rem;
+    height: 1.5rem;
+  }
+  .switch input {
+    position: absolute;
+    inset: 0;
+    width: 100%;
+    height: 100%;
+    margin: 0;
+    opacity: 0;
+    cursor: inherit;
+  }
+  .track {
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    justify-content: flex-start;
+    width: 100%;
+    height: 100%;
+    padding: 2px;
+    border: 2px solid var(--_pk-text-muted);
+    border-radius: var(--_pk-radius-pill);
+    background: var(--_pk-surface);
+    transition: background-color 0.15s ease;
+  }
+  .thumb {
+    width: 1rem;
+    height: 1rem;
+    border-radius: 50%;
+    background: var(--_pk-text-muted);
+  }
+  /* The thumb moves with justify-content, so it also moves the right way in right-to-left pages. */
+  .switch input:checked + .track {
+    justify-content: flex-end;
+    border-color: var(--_pk-accent);
+    background: var(--_pk-accent);
+  }
+  .switch input:checked + .track .thumb {
+    background: var(--_pk-surface);
+  }
+  .switch input:focus-visible + .track {
+    outline: 2px solid var(--_pk-focus-ring);
+    outline-offset: 2px;
+  }
+  .switch input:disabled + .track {
+    border-style: dashed;
+    opacity: 0.55;
+  }
+  .is-disabled .switch-label {
+    color: var(--_pk-text-muted);
+  }
+
+  .visually-hidden {
+    position: absolute !important;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
+
+  @media (prefers-reduced-motion: reduce) {
+    .track {
+      transition: none;
+    }
+  }
+
+  @media (forced-colors: active) {
+    .track {
+      border-color: CanvasText;
+    }
+    .thumb {
+      background: CanvasText;
+    }
+    .switch input:checked + .track {
+      border-color: Highlight;
+      background: Highlight;
+    }
+    .switch input:checked + .track .thumb {
+      background: Canvas;
+    }
+    .switch input:disabled + .track {
+      border-color: GrayText;
+    }
+  }
+`;
