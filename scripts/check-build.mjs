@@ -24,11 +24,13 @@ for (const [entry, target] of Object.entries(pkg.exports)) {
   const paths = typeof target === 'string' ? [target] : Object.values(target);
   for (const path of paths) if (!existsSync(path)) fail(`exports["${entry}"] points at missing ${path}`);
 }
-for (const path of pkg.sideEffects) if (!existsSync(path)) fail(`sideEffects lists missing ${path}`);
+for (const path of pkg.sideEffects) if (!path.includes('*') && !existsSync(path)) fail(`sideEffects lists missing ${path}`);
 const components = readdirSync('src/components');
 for (const tag of components) {
   if (!pkg.exports[`./${tag}`]) fail(`package.json exports has no "./${tag}" entry`);
   if (!pkg.sideEffects.includes(`./dist/components/${tag}/${tag}.js`)) fail(`sideEffects does not list ${tag}'s registering module`);
+  // The source too: bundlers (ours included) apply sideEffects to src/, and would drop the registration.
+  if (!pkg.sideEffects.includes(`./src/components/${tag}/${tag}.ts`)) fail(`sideEffects does not list src/components/${tag}/${tag}.ts`);
 }
 
 // 2. The npm build imports only its declared dependencies, and zod only as zod/mini.
@@ -74,6 +76,10 @@ for (const file of jsFiles) {
 const bundlePath = join(dist, 'partner-kit.bundle.js');
 if (existsSync(bundlePath)) {
   const bundle = readFileSync(bundlePath);
+  // Every tag is registered by the bundle (a side-effect import dropped by tree-shaking registers nothing).
+  for (const tag of components) {
+    if (!new RegExp(`define\\(\\s*["']${tag}["']\\s*\\)`).test(bundle.toString('utf8'))) fail(`partner-kit.bundle.js does not register <${tag}>`);
+  }
   // Self-contained: one file, loading nothing else.
   if (/\bimport\s*\(|\bfrom\s*["']|^import\s/m.test(bundle.toString('utf8'))) fail('partner-kit.bundle.js imports another file: it must be self-contained');
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

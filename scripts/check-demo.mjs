@@ -39,6 +39,17 @@ try {
     await page.waitForFunction(() => document.querySelector('#adapter strong')?.textContent?.includes('REST'), { timeout: 15000 })
       .catch(() => problems.push(`[${theme}] the demo fell back to the in-memory adapter: the MSW service worker did not start`));
     const sections = await page.$$eval('.demo-section', (nodes) => nodes.map((node) => node.id));
+    // Every element is registered and rendered (a registration dropped by tree-shaking would leave bare tags).
+    const undefinedTags = await page.evaluate(() =>
+      [...new Set([...document.querySelectorAll('*')].map((node) => node.localName).filter((name) => name.includes('-')))]
+        .filter((name) => !customElements.get(name)),
+    );
+    if (undefinedTags.length) problems.push(`[${theme}] tags never defined: ${undefinedTags.join(', ')}`);
+    const unrendered = await page.$$eval('.demo-section', (nodes) =>
+      // The adapter section describes the adapter itself and holds no element.
+      nodes.filter((node) => node.id !== 'adapter' && ![...node.querySelectorAll('*')].some((child) => child.shadowRoot)).map((node) => node.id),
+    );
+    if (unrendered.length) problems.push(`[${theme}] sections without a rendered element: ${unrendered.join(', ')}`);
     console.log(`demo (${theme}): ${sections.length} sections: ${sections.join(', ')}`);
     await page.close();
   }
