@@ -34,10 +34,10 @@ if (args.help) {
   console.log(`node bench/run.mjs [options]
   --samples N          samples per variant and scenario (default 15)
   --large-samples N    samples for more than 10,000 rows (default: --samples, at most 5)
-  --profile-samples N  profiled samples per variant for attribution (default 3 for sort and search, 1 elsewhere; 0: none)
+  --profile-samples N  profiled samples per variant for attribution (default 3 for sort, search, wizard and board-move, 1 elsewhere; 0: none)
   --cycles N           mount/remove cycles per element in the memory scenario (default 200)
   --rows LIST          row counts for the first-render scenario (default 1000,10000,100000)
-  --only LIST          any of: sizes, table, sort, search, badges, wizard, memory
+  --only LIST          any of: sizes, table, sort, search, badges, wizard, board, board-move, memory
   --output FILE        where to write the JSON results (default bench/results.json)`);
   process.exit(0);
 }
@@ -53,12 +53,12 @@ const LARGE_SAMPLES = args['large-samples'] ? positive(args['large-samples'], 'l
 const PROFILE_SAMPLES = Number(args['profile-samples']) || 0;
 const CYCLES = positive(args.cycles, 'cycles');
 const ROWS = args.rows.split(',').map((value) => positive(value.trim(), 'rows'));
-const ALL = ['sizes', 'table', 'sort', 'search', 'badges', 'wizard', 'memory'];
+const ALL = ['sizes', 'table', 'sort', 'search', 'badges', 'wizard', 'board', 'board-move', 'memory'];
 const ONLY = new Set(args.only ? args.only.split(',').map((value) => value.trim()) : ALL);
 for (const name of ONLY) if (!ALL.includes(name)) throw new Error(`--only: unknown scenario "${name}" (use ${ALL.join(', ')})`);
 
 /** Scenario time limits: sampling stops (and says so) when one is reached, so a run stays within ~8 minutes. */
-const TIME_LIMIT_MS = { table: 40_000, 'table-large': 80_000, sort: 45_000, search: 45_000, badges: 30_000, wizard: 40_000, memoryPerElement: 30_000 };
+const TIME_LIMIT_MS = { table: 40_000, 'table-large': 80_000, sort: 45_000, search: 45_000, badges: 30_000, wizard: 40_000, board: 45_000, 'board-move': 50_000, memoryPerElement: 30_000 };
 
 const runStarted = Date.now();
 const log = (message) => console.log(`[${((Date.now() - runStarted) / 1000).toFixed(0).padStart(3)} s] ${message}`);
@@ -391,17 +391,22 @@ const WIZARD_EMAIL = 'new.partner@bench.example';
 async function wizard() {
   const skip = unbuilt('wizard-kit', 'wizard-vanilla');
   if (skip) return { skipped: skip };
+  /** Open, type an address and a comma, click Next; returns the open and step windows too (for the profile). */
+  const openAndStep = async (page) => {
+    await call(page, 'prepare');
+    const opened = await call(page, 'open');
+    await page.mouse.click(opened.field.x, opened.field.y);
+    await page.keyboard.type(`${WIZARD_EMAIL},`, { delay: 10 });
+    // Let a debounced contact search settle before the timed click.
+    await pause(400);
+    const next = await call(page, 'armStep');
+    await page.mouse.click(next.x, next.y);
+    const step = await call(page, 'stepResult');
+    return { opened, step, windows: [opened.window, step.window] };
+  };
   const sample = (name) => () =>
     withPage(name, async (page) => {
-      await call(page, 'prepare');
-      const opened = await call(page, 'open');
-      await page.mouse.click(opened.field.x, opened.field.y);
-      await page.keyboard.type(`${WIZARD_EMAIL},`, { delay: 10 });
-      // Let a debounced contact search settle before the timed click.
-      await pause(400);
-      const next = await call(page, 'armStep');
-      await page.mouse.click(next.x, next.y);
-      const step = await call(page, 'stepResult');
+      const { opened, step } = await openAndStep(page);
       return {
         openReady: opened.ready,
         openPainted: opened.painted,
@@ -413,15 +418,148 @@ async function wizard() {
       };
     });
   const runs = await interleaved({ samples: SAMPLES, limitMs: TIME_LIMIT_MS.wizard, kit: sample('wizard-kit'), vanilla: sample('wizard-vanilla') });
-  const openBreakdown = await breakdown({ kit: 'wizard-kit', vanilla: 'wizard-vanilla' }, async (page) => {
-    await call(page, 'prepare');
-    return (await call(page, 'open')).window;
-  });
+  // Profiled samples apart from the timed ones (the profiler costs a little): the kit's own script in ms.
+  const profiled = await profiledRuns({ kit: 'wizard-kit', vanilla: 'wizard-vanilla' }, (page) => openAndStep(page));
+  const scriptOf = (variant, index) => profiled.filter((run) => run.variant === variant && run.attribution?.[index]).map((run) => run.attribution[index]);
   return {
-    breakdown: { open: openBreakdown },
+    breakdown: { open: breakdownOf(profiled, 0), step: breakdownOf(profiled, 1) },
     open: { painted: compare(runs, (run) => run.openPainted), ready: compare(runs, (run) => run.openReady) },
     step: { painted: compare(runs, (run) => run.stepPainted), ready: compare(runs, (run) => run.stepReady) },
+    kitScript: {
+      open: summariseScript(scriptOf('kit', 0)),
+      step: summariseScript(scriptOf('kit', 1)),
+      vanillaOpen: summariseScript(scriptOf('vanilla', 0), 'host'),
+      vanillaStep: summariseScript(scriptOf('vanilla', 1), 'host'),
+    },
     steps: { kit: runs.kit.find(Boolean)?.steps ?? null, vanilla: runs.vanilla.find(Boolean)?.steps ?? null },
+    profiledErrors: profiled.filter((run) => run.error).map((run) => `${run.variant}: ${run.error}`),
+    samples: runs,
+  };
+}
+
+/**
+ * PROFILE_SAMPLES profiled runs per variant (interleaved), each on a fresh page:
+ * `run(page)` returns { windows } to attribute, and anything else to keep.
+ */
+async function profiledRuns(pages, run) {
+  const profiled = [];
+  for (let i = 0; i < PROFILE_SAMPLES; i++) {
+    for (const [variant, name] of Object.entries(pages)) {
+      try {
+        const { outcome, attribution } = await withPage(name, (page) => profileDuring(page, name, () => run(page)));
+        profiled.push({ variant, outcome, attribution });
+      } catch (error) {
+        profiled.push({ variant, error: firstLine(error.message) });
+      }
+    }
+  }
+  return profiled;
+}
+
+/** The first profiled run's attribution of window `index`, per variant ("where the time goes"). */
+const breakdownOf = (profiled, index) =>
+  Object.fromEntries(['kit', 'vanilla'].map((variant) => [variant, profiled.find((run) => run.variant === variant && run.attribution?.[index])?.attribution[index] ?? null]));
+
+/**
+ * Script ms of one category (kit, or host for the vanilla pages) across profiled windows. Every window
+ * counts: a window that waits on the adapter is partly idle, so a low coverage is not a starved sampler here.
+ */
+function summariseScript(windows, category = 'kit') {
+  if (windows.length === 0) return null;
+  return {
+    ...summarise(windows.map((window) => window.ms[category])),
+    windowMs: summarise(windows.map((window) => window.duration)),
+    coverage: summarise(windows.map((window) => window.coverage)),
+  };
+}
+
+/** partner-deal-board with 1,000 deals over 7 stages: mount → every tile painted. */
+async function boardFirstRender() {
+  const skip = unbuilt('board-kit', 'board-vanilla');
+  if (skip) return { skipped: skip };
+  const sample = (name) => () =>
+    withPage(name, async (page) => {
+      const prepared = await call(page, 'prepare');
+      const mounted = await call(page, 'mount');
+      return { ...mounted, setupMs: prepared.setupMs, longTasks: longTaskStats(mounted.observed), observed: undefined, window: undefined };
+    });
+  const runs = await interleaved({ samples: SAMPLES, limitMs: TIME_LIMIT_MS.board, kit: sample('board-kit'), vanilla: sample('board-vanilla') });
+  const profiled = await breakdown({ kit: 'board-kit', vanilla: 'board-vanilla' }, async (page) => {
+    await call(page, 'prepare');
+    return (await call(page, 'mount')).window;
+  });
+  const first = (variant) => runs[variant].find(Boolean);
+  return {
+    deals: 1000,
+    tiles: { kit: first('kit')?.tiles ?? null, vanilla: first('vanilla')?.tiles ?? null },
+    columns: { kit: first('kit')?.columns ?? null, vanilla: first('vanilla')?.columns ?? null },
+    adapterCalls: { kit: first('kit')?.calls ?? null, vanilla: first('vanilla')?.calls ?? null },
+    painted: compare(runs, (run) => run.painted),
+    ready: compare(runs, (run) => run.ready),
+    breakdown: profiled,
+    samples: { ...runs, kit: runs.kit.map((run) => run && { ...run, calls: undefined }), vanilla: runs.vanilla.map((run) => run && { ...run, calls: undefined }) },
+  };
+}
+
+/** A keyboard move on the 1,000-deal board: focus the first tile, Space, ArrowRight, Space; timed from the dropping key. */
+async function boardMove() {
+  const skip = unbuilt('board-kit', 'board-vanilla');
+  if (skip) return { skipped: skip };
+  const move = async (page) => {
+    await call(page, 'prepare');
+    await call(page, 'mount');
+    const focused = await call(page, 'focusTile');
+    await call(page, 'armMove');
+    // A person's pace: each key is its own interaction, with frames between.
+    for (const key of ['Space', 'ArrowRight', 'Space']) {
+      await page.keyboard.press(key);
+      await pause(120);
+    }
+    const result = await call(page, 'moveResult');
+    if (result.keys !== 3) throw new Error(`expected 3 trusted keydowns, saw ${result.keys}`);
+    return { ...result, focused };
+  };
+  const summaryOf = (result) => ({
+    dropPainted: result.fromInput?.painted ?? NaN,
+    dropReady: result.fromInput?.ready ?? NaN,
+    dropToNextFrame: result.dropToNextFrame,
+    keyToNextFrameMax: Math.max(...result.keyToNextFrame),
+    movedInStore: result.movedInStore,
+    longTasks: longTaskStats(result.observed),
+    eventTimingMax: Math.max(0, ...result.observed.events.map((event) => event.duration)),
+  });
+  const runs = await interleaved({
+    samples: SAMPLES,
+    limitMs: TIME_LIMIT_MS['board-move'],
+    kit: () => withPage('board-kit', async (page) => summaryOf(await move(page))),
+    vanilla: () => withPage('board-vanilla', async (page) => summaryOf(await move(page))),
+  });
+  // Profiled samples: the kit's script in each key's input → next frame (the drop is the last window).
+  const profiled = await profiledRuns({ kit: 'board-kit', vanilla: 'board-vanilla' }, (page) => move(page));
+  const windowsOf = (variant, pick) => profiled.filter((run) => run.variant === variant && run.attribution?.length === 3).map((run) => pick(run.attribution));
+  const allLongTasks = (variant) => runs[variant].filter(Boolean).map((run) => run.longTasks);
+  const attributedLongTasks = profiled
+    .filter((run) => run.outcome)
+    .flatMap((run) => run.outcome.observed.longTasks.filter((task) => task.duration >= 50).map((task) => ({ variant: run.variant, ...task })));
+  return {
+    dropPainted: compare(runs, (run) => run.dropPainted),
+    dropReady: compare(runs, (run) => run.dropReady),
+    dropToNextFrame: compare(runs, (run) => run.dropToNextFrame),
+    keyToNextFrameMax: compare(runs, (run) => run.keyToNextFrameMax),
+    eventTimingMax: compare(runs, (run) => run.eventTimingMax),
+    movedInStore: { kit: runs.kit.filter((run) => run?.movedInStore).length, vanilla: runs.vanilla.filter((run) => run?.movedInStore).length },
+    longTasks: {
+      kit: { samplesWithLongTask: allLongTasks('kit').filter((stats) => stats.count > 0).length, max: Math.max(0, ...allLongTasks('kit').map((stats) => stats.max)) },
+      vanilla: { samplesWithLongTask: allLongTasks('vanilla').filter((stats) => stats.count > 0).length, max: Math.max(0, ...allLongTasks('vanilla').map((stats) => stats.max)) },
+    },
+    profiledLongTasks: attributedLongTasks,
+    kitScript: {
+      drop: summariseScript(windowsOf('kit', (windows) => windows[2])),
+      worstKey: summariseScript(windowsOf('kit', (windows) => windows.reduce((worst, window) => (window.ms.kit > worst.ms.kit ? window : worst)))),
+      vanillaDrop: summariseScript(windowsOf('vanilla', (windows) => windows[2]), 'host'),
+    },
+    breakdown: breakdownOf(profiled, 2),
+    profiledErrors: profiled.filter((run) => run.error).map((run) => `${run.variant}: ${run.error}`),
     samples: runs,
   };
 }
@@ -549,6 +687,13 @@ function table(rows) {
   return [format(header), widths.map((width) => '-'.repeat(width)).join('  '), ...rows.map(format)].join('\n');
 }
 
+/** Kit script ms (profiled samples) against the 16 ms target; the vanilla column is the baseline's own script. */
+function scriptRow(label, kit, vanilla) {
+  const cell = (summary) => (summary ? `${ms(summary.median)} ms (${ms(summary.p25)}–${ms(summary.p75)}) n=${summary.n}` : '—');
+  const verdict = kit ? (kit.median <= 16 ? 'met' : `MISSED by ${((kit.median / 16 - 1) * 100).toFixed(0)}%`) : 'no profile';
+  return [label, cell(kit), cell(vanilla), '', '≤ 16 ms', verdict];
+}
+
 const verdictRatio = (comparison, limit) => (comparison?.ratio ? (comparison.ratio.ofMedians <= limit ? 'met' : `MISSED by ${((comparison.ratio.ofMedians / limit - 1) * 100).toFixed(0)}%`) : '—');
 
 function summaryRows(scenarios) {
@@ -608,7 +753,40 @@ function summaryRows(scenarios) {
         row('invite-wizard open → interactive (ready)', scenarios.wizard.open.ready, '', ''),
         row('invite-wizard step change (painted)', scenarios.wizard.step.painted, '', ''),
         row('invite-wizard step change (ready)', scenarios.wizard.step.ready, '', ''),
+        scriptRow('invite-wizard open: kit script', scenarios.wizard.kitScript?.open, scenarios.wizard.kitScript?.vanillaOpen),
+        scriptRow('invite-wizard step change: kit script', scenarios.wizard.kitScript?.step, scenarios.wizard.kitScript?.vanillaStep),
       );
+  }
+  const board = scenarios.board;
+  if (board) {
+    if (board.skipped || board.error) skipped('deal board first render, 1,000 deals', board);
+    else
+      rows.push(
+        row('deal board first render, 1,000 deals (painted)', board.painted, '≤ 1.5×', verdictRatio(board.painted, 1.5)),
+        row('deal board first render, 1,000 deals (ready)', board.ready, '', ''),
+      );
+  }
+  const moved = scenarios['board-move'];
+  if (moved) {
+    if (moved.skipped || moved.error) skipped('deal board keyboard move', moved);
+    else {
+      const kitDrop = moved.kitScript?.drop;
+      rows.push(
+        row('deal board move: drop key → dropped painted', moved.dropPainted, '', ''),
+        row('deal board move: drop key → next frame', moved.dropToNextFrame, '', ''),
+        row('deal board move: any key → next frame (max)', moved.keyToNextFrameMax, '', ''),
+        scriptRow('deal board move: kit script, drop → next frame', kitDrop, moved.kitScript?.vanillaDrop),
+        scriptRow('deal board move: kit script, worst key', moved.kitScript?.worstKey, null),
+        [
+          'deal board move: long tasks ≥ 50 ms',
+          `${moved.longTasks.kit.samplesWithLongTask}/${moved.samples.kit.length} samples, max ${ms(moved.longTasks.kit.max)} ms`,
+          `${moved.longTasks.vanilla.samplesWithLongTask}/${moved.samples.vanilla.length} samples, max ${ms(moved.longTasks.vanilla.max)} ms`,
+          '',
+          'none',
+          moved.longTasks.kit.samplesWithLongTask === 0 ? 'met' : 'MISSED',
+        ],
+      );
+    }
   }
   return rows;
 }
@@ -672,6 +850,8 @@ async function main() {
       if (ONLY.has('search')) report.scenarios.search = await guard('search at 10,000 rows', () => tableInteraction('search'));
       if (ONLY.has('badges')) report.scenarios.badges = await guard('1,000 status badges', badges);
       if (ONLY.has('wizard')) report.scenarios.wizard = await guard('invite-wizard open and step change', wizard);
+      if (ONLY.has('board')) report.scenarios.board = await guard('deal board first render, 1,000 deals', boardFirstRender);
+      if (ONLY.has('board-move')) report.scenarios['board-move'] = await guard('deal board keyboard move, 1,000 deals', boardMove);
       if (ONLY.has('memory')) report.scenarios.memory = await guard('memory: mount and remove each element', memory);
     } finally {
       await browser.close();
@@ -704,6 +884,9 @@ async function main() {
       ['search at 10,000 rows (last key → painted)', report.scenarios.search?.breakdown],
       ['1,000 status badges', report.scenarios.badges?.breakdown],
       ['invite-wizard open', report.scenarios.wizard?.breakdown?.open],
+      ['invite-wizard step change (click → painted)', report.scenarios.wizard?.breakdown?.step],
+      ['deal board first render, 1,000 deals', report.scenarios.board?.breakdown],
+      ['deal board move (drop key → next frame)', report.scenarios['board-move']?.breakdown],
     ].filter(([, value]) => value);
     if (breakdowns.length) {
       console.log('\nWhere the time goes (one profiled sample per variant; ms of kit / host / harness / browser / gc, then the largest kit and browser items):');

@@ -53,6 +53,8 @@ export function pageList(root) {
     { name: 'badges-vanilla', elements: [], source: 'badges-vanilla.ts' },
     { name: 'wizard-kit', elements: ['invite-wizard'], source: 'wizard-kit.ts' },
     { name: 'wizard-vanilla', elements: [], source: 'wizard-vanilla.ts' },
+    { name: 'board-kit', elements: ['partner-deal-board'], source: 'board-kit.ts' },
+    { name: 'board-vanilla', elements: [], source: 'board-vanilla.ts' },
   ];
   for (const tag of existingElements(root)) pages.push({ name: `memory-${tag}`, elements: [tag], memoryOf: tag });
   return pages;

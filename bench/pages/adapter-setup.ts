@@ -3,7 +3,7 @@
  * optionally N generated partners, and a log of every call (what the kit
  * asked for, so the vanilla baseline can fetch exactly the same data).
  */
-import { createMemoryAdapter, defaultSession, generatePartners, type MemoryAdapter } from '../../src/adapter/memory/index.js';
+import { createMemoryAdapter, defaultSession, generatePartners, type MemoryAdapter, type MemoryStore } from '../../src/adapter/memory/index.js';
 import type { PartnerQuery } from '../../src/adapter/types.js';
 import type { Role } from '../../src/domain/permissions.js';
 
@@ -31,6 +31,8 @@ export interface AdapterSetup {
   warmQueries?: PartnerQuery[];
   /** Keep a log of calls (default true); the memory scenario turns it off so the log is not counted as the kit's heap. */
   record?: boolean;
+  /** A prepared store (e.g. a deal board's 1,000 deals) instead of the seeded one. */
+  store?: MemoryStore;
 }
 
 const toData = (value: unknown): unknown => {
@@ -45,6 +47,7 @@ export function createBenchAdapter(setup: AdapterSetup = {}): BenchAdapter {
   const adapter = createMemoryAdapter({
     seed: BENCH_SEED,
     latency: 0,
+    ...(setup.store ? { store: setup.store } : {}),
     ...(setup.role ? { session: defaultSession(setup.role) } : {}),
   });
   if (setup.rows !== undefined) adapter.store.loadPartners(generatePartners(setup.rows, BENCH_SEED));
