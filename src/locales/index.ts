@@ -80,14 +80,26 @@ export type LocaleChangeListener = (messagesChanged: boolean) => void;
 const listeners = new Set<LocaleChangeListener>();
 let observer: MutationObserver | undefined;
 
+// Every element resolves its locale on connect, reading each ancestor's `lang` and `<html lang>`:
+// canonicalising the same few tags once each, not per element, keeps Intl off that path.
+const canonicalTags = new Map<string, string | undefined>();
+const MAX_CANONICAL_TAGS = 200;
+
 /** A well-formed BCP 47 tag in canonical case, or undefined (Intl throws on malformed tags). */
 function canonicalTag(tag: string | null | undefined): string | undefined {
-  if (typeof tag !== 'string' || tag.trim() === '') return undefined;
-  try {
-    return Intl.getCanonicalLocales(tag.trim())[0];
-  } catch {
-    return undefined;
+  if (typeof tag !== 'string') return undefined;
+  if (canonicalTags.has(tag)) return canonicalTags.get(tag);
+  let canonical: string | undefined;
+  if (tag.trim() !== '') {
+    try {
+      canonical = Intl.getCanonicalLocales(tag.trim())[0];
+    } catch {
+      canonical = undefined;
+    }
   }
+  if (canonicalTags.size >= MAX_CANONICAL_TAGS) canonicalTags.clear();
+  canonicalTags.set(tag, canonical);
+  return canonical;
 }
 
 function notify(messagesChanged = false): void {
@@ -252,10 +264,13 @@ export function formatPercent(
   return formatNumber(percent / 100, { ...options, style: 'percent' }, lang);
 }
 
+const MEDIUM_DATE: Intl.DateTimeFormatOptions = Object.freeze({ dateStyle: 'medium' });
+const CONJUNCTION: Intl.ListFormatOptions = Object.freeze({ type: 'conjunction' });
+
 /** A date (Date, ISO string or epoch ms) in the locale's format; '' for an invalid date. */
 export function formatDate(
   date: Date | string | number,
-  options: Intl.DateTimeFormatOptions = { dateStyle: 'medium' },
+  options: Intl.DateTimeFormatOptions = MEDIUM_DATE,
   lang: string = getLocale(),
 ): string {
   const value = date instanceof Date ? date : new Date(date);
@@ -266,7 +281,7 @@ export function formatDate(
 /** A list joined the locale's way: "Name, Email and Time zone" / "Nombre, Correo y Zona horaria". */
 export function formatList(
   items: readonly string[],
-  options: Intl.ListFormatOptions = { type: 'conjunction' },
+  options: Intl.ListFormatOptions = CONJUNCTION,
   lang: string = getLocale(),
 ): string {
   return cached('list', lang, options, (locale) => new Intl.ListFormat(locale, options)).format(items);

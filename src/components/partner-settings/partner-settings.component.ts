@@ -6,18 +6,19 @@ import type { ChannelSwitch, PartnerKitAdapter, PartnerSettings, PartnerSettings
 import { hasCapability } from '../../adapter/validate.js';
 import { can as isAllowed } from '../../domain/permissions.js';
 import { DataController } from '../../internal/data-controller.js';
-import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import type { MessageKey } from '../../locales/index.js';
+import { visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { settingsSharedStyles } from '../portal-settings/settings-shared.styles.js';
 import {
   CHANNELS,
-  asKitError,
-  errorReason,
   renderChannelGroup,
-  sameData,
+  renderReadOnlyStatus,
+  renderStateMessage,
+  SettingsSaveController,
+  usableAdapter,
   type Channel,
 } from '../portal-settings/settings-shared.js';
 import { countryOptions, toRegionCode } from './countries.js';
@@ -37,12 +38,6 @@ const ACCOUNT_FIELDS = ['name', 'country', 'phone'] as const;
 type AccountField = (typeof ACCOUNT_FIELDS)[number];
 
 type PartnerLoad = { kind: 'not-permitted' } | { kind: 'unsupported' } | { kind: 'ready'; settings: PartnerSettings };
-
-interface ConflictState {
-  loading: boolean;
-  theirs?: PartnerSettings;
-  error?: PartnerKitError;
-}
 
 /** What the partner edits, in a fixed shape (so drafts compare by value). */
 function toInput(settings: PartnerSettings): PartnerSettingsInput {
@@ -148,15 +143,9 @@ function toInput(settings: PartnerSettings): PartnerSettingsInput {
  * ```
  */
 export class PartnerSettingsElement extends PartnerKitElement {
-  static override styles = [tokens, settingsSharedStyles, partnerSettingsStyles];
+  static override styles = [tokens, settingsSharedStyles, visuallyHidden, partnerSettingsStyles];
 
-  @state() private base: PartnerSettings | undefined;
-  @state() private draft: PartnerSettingsInput | undefined;
-  @state() private saving = false;
-  @state() private saveError: PartnerKitError | undefined;
   @state() private fieldErrors: Partial<Record<AccountField, string>> = {};
-  @state() private conflict: ConflictState | undefined;
-  @state() private savedInSession = false;
 
   private readonly locale = new LocaleController(this);
 
@@ -165,31 +154,29 @@ export class PartnerSettingsElement extends PartnerKitElement {
     load: ([adapter], { signal }) => this.load(adapter, signal),
   });
 
+  private readonly settings = new SettingsSaveController<PartnerSettings, PartnerSettingsInput>(this, {
+    locale: this.locale,
+    toInput,
+    conflictMessage: 'partner.conflict',
+    loadTheirs: (signal) => {
+      const adapter = this.currentAdapter();
+      return adapter?.getPartnerSettings ? adapter.getPartnerSettings({ signal }) : undefined;
+    },
+    isLoading: () => this.data.pending,
+    onDraftReplaced: () => {
+      this.fieldErrors = {};
+    },
+  });
+
   private applied: PartnerLoad | undefined;
-  private mutations = new AbortController();
-  private focusAfterLoad = false;
 
   /** Whether there are edits that are not saved yet (hosts may warn before leaving the page). */
   get hasUnsavedChanges(): boolean {
-    return this.base !== undefined && this.draft !== undefined && !sameData(toInput(this.base), this.draft);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.mutations.signal.aborted) this.mutations = new AbortController();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.mutations.abort(new DOMException('The element was disconnected.', 'AbortError'));
+    return this.settings.hasUnsavedChanges;
   }
 
   private currentAdapter(): PartnerKitAdapter | undefined {
-    try {
-      return this.resolvedAdapter;
-    } catch {
-      return undefined;
-    }
+    return usableAdapter(this.adapterOrError());
   }
 
   private async load(adapter: PartnerKitAdapter | undefined, signal: AbortSignal): Promise<PartnerLoad> {
@@ -207,40 +194,17 @@ export class PartnerSettingsElement extends PartnerKitElement {
     const loaded = this.data.value;
     if (loaded !== this.applied) {
       this.applied = loaded;
-      if (loaded?.kind === 'ready') {
-        this.base = loaded.settings;
-        this.draft = toInput(loaded.settings);
-        this.saveError = undefined;
-        this.fieldErrors = {};
-        this.conflict = undefined;
-        this.savedInSession = false;
-      }
+      if (loaded?.kind === 'ready') this.settings.take(loaded.settings);
     }
-  }
-
-  protected override updated(): void {
-    if (this.focusAfterLoad && !this.data.pending) {
-      this.focusAfterLoad = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-focus-after-load]')?.focus();
-    }
-  }
-
-  private retryLoad(retry: () => void): void {
-    this.focusAfterLoad = true;
-    retry();
-  }
-
-  private async focusPart(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
   // ---------------------------------------------------------------------------
   // Edit, save, conflict
 
   private editField(field: AccountField, value: string): void {
-    if (this.draft === undefined) return;
-    this.draft = { ...this.draft, [field]: value };
+    const draft = this.settings.draft;
+    if (draft === undefined) return;
+    this.settings.edit({ ...draft, [field]: value });
     if (this.fieldErrors[field] !== undefined) {
       const { [field]: _cleared, ...rest } = this.fieldErrors;
       this.fieldErrors = rest;
@@ -248,8 +212,9 @@ export class PartnerSettingsElement extends PartnerKitElement {
   }
 
   private editUpdates(event: UpdateEvent, value: ChannelSwitch): void {
-    if (this.draft === undefined) return;
-    this.draft = { ...this.draft, updates: { ...this.draft.updates, [event]: value } };
+    const draft = this.settings.draft;
+    if (draft === undefined) return;
+    this.settings.edit({ ...draft, updates: { ...draft.updates, [event]: value } });
   }
 
   private validate(draft: PartnerSettingsInput): Partial<Record<AccountField, string>> {
@@ -262,137 +227,50 @@ export class PartnerSettingsElement extends PartnerKitElement {
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const adapter = this.currentAdapter();
-    const base = this.base;
-    const draft = this.draft;
-    if (this.saving || this.conflict || !adapter?.updatePartnerSettings || !base || !draft || !this.hasUnsavedChanges) return;
+    const update = adapter?.updatePartnerSettings;
+    const { base, draft } = this.settings;
+    if (!this.settings.canSave || !update || !base || !draft) return;
     const errors = this.validate(draft);
     this.fieldErrors = errors;
     const firstInvalid = ACCOUNT_FIELDS.find((field) => errors[field] !== undefined);
     if (firstInvalid !== undefined) {
-      void this.focusPart(`#${firstInvalid}`);
+      void this.settings.focusPart(`#${firstInvalid}`);
       return;
     }
     const input: PartnerSettingsInput = { ...draft, name: draft.name.trim(), phone: draft.phone.trim() };
-    this.saving = true;
-    this.saveError = undefined;
-    try {
-      const saved = await adapter.updatePartnerSettings(input, base.version, { signal: this.mutations.signal });
-      this.base = saved;
-      // Edits made while the save was on its way stay as unsaved changes.
-      if (sameData(this.draft, draft)) this.draft = toInput(saved);
-      this.savedInSession = true;
-      announce(this.locale.msg('settings.saved-announcement'));
-      this.emit('pk-settings-saved', { kind: 'partner', settings: saved });
-    } catch (error) {
-      const failure = asKitError(error);
-      if (failure === undefined) return;
-      if (failure.code === 'conflict') {
-        announce(`${this.locale.msg('partner.conflict')} ${this.locale.msg('settings.save-failed.kept')}`, 'assertive');
-        void this.loadTheirVersion();
-        return;
-      }
-      const serverErrors: Partial<Record<AccountField, string>> = {};
-      for (const field of ACCOUNT_FIELDS) {
-        const message = failure.fieldErrors[field];
-        if (message !== undefined) serverErrors[field] = message;
-      }
-      this.fieldErrors = serverErrors;
-      this.saveError = failure;
-      announce(
-        `${this.locale.msg('settings.save-failed', { reason: errorReason(failure, this.locale) })} ${this.locale.msg('settings.save-failed.kept')}`,
-        'assertive',
-      );
-      const firstServerInvalid = ACCOUNT_FIELDS.find((field) => serverErrors[field] !== undefined);
-      if (firstServerInvalid !== undefined) void this.focusPart(`#${firstServerInvalid}`);
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  private async loadTheirVersion(): Promise<PartnerSettings | undefined> {
-    const adapter = this.currentAdapter();
-    if (!adapter?.getPartnerSettings) return undefined;
-    this.conflict = { loading: true };
-    try {
-      const theirs = await adapter.getPartnerSettings({ signal: this.mutations.signal });
-      if (this.conflict) this.conflict = { loading: false, theirs };
-      return theirs;
-    } catch (error) {
-      const failure = asKitError(error);
-      if (failure && this.conflict) this.conflict = { loading: false, error: failure };
-      return undefined;
-    }
-  }
-
-  private async reloadTheirVersion(): Promise<void> {
-    if (this.conflict?.loading) return;
-    const theirs = this.conflict?.theirs ?? (await this.loadTheirVersion());
-    if (theirs === undefined) return;
-    this.base = theirs;
-    this.draft = toInput(theirs);
-    this.conflict = undefined;
-    this.saveError = undefined;
-    this.fieldErrors = {};
-    this.savedInSession = false;
-    announce(this.locale.msg('settings.conflict.reloaded-announcement'));
-    void this.focusPart('[part~="save-button"]');
-  }
-
-  private keepMine(): void {
-    if (this.conflict?.loading) return;
-    // Saving now builds on the other version, by the partner's explicit choice.
-    if (this.conflict?.theirs) this.base = this.conflict.theirs;
-    this.conflict = undefined;
-    announce(this.locale.msg('settings.conflict.kept-announcement'));
-    void this.focusPart('[part~="save-button"]');
-  }
-
-  private discard(): void {
-    if (this.base === undefined) return;
-    this.draft = toInput(this.base);
-    this.saveError = undefined;
-    this.fieldErrors = {};
-    announce(this.locale.msg('settings.discarded-announcement'));
-    void this.focusPart('[part~="save-button"]');
+    await this.settings.save(draft, (signal) => update.call(adapter, input, base.version, { signal }), {
+      onSaved: (saved) => this.emit('pk-settings-saved', { kind: 'partner', settings: saved }),
+      onFailed: (failure) => {
+        const serverErrors: Partial<Record<AccountField, string>> = {};
+        for (const field of ACCOUNT_FIELDS) {
+          const message = failure.fieldErrors[field];
+          if (message !== undefined) serverErrors[field] = message;
+        }
+        this.fieldErrors = serverErrors;
+        const firstServerInvalid = ACCOUNT_FIELDS.find((field) => serverErrors[field] !== undefined);
+        if (firstServerInvalid !== undefined) void this.settings.focusPart(`#${firstServerInvalid}`);
+      },
+    });
   }
 
   // ---------------------------------------------------------------------------
   // Rendering
 
   protected override render() {
-    return html`<div part="base" class="base" lang=${this.locale.lang}>
-      ${this.data.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: (loaded) => this.renderLoaded(loaded),
-        error: (error, retry) => html`
-          <div part="state" class="state notice danger" tabindex="-1" data-focus-after-load>
-            <p>${this.locale.msg('settings.load-failed')} ${errorReason(error, this.locale)}</p>
-            <button part="retry-button" class="button" type="button" @click=${() => this.retryLoad(retry)}>
-              ${this.locale.msg('settings.retry')}
-            </button>
-          </div>
-        `,
-      })}
-    </div>`;
-  }
-
-  private renderLoading(): TemplateResult {
-    return html`<p part="state" class="state loading" tabindex="-1" aria-busy="true">${this.locale.msg('settings.loading')}</p>`;
+    return this.settings.renderContent(this.data, (loaded) => this.renderLoaded(loaded));
   }
 
   private renderLoaded(loaded: PartnerLoad): TemplateResult {
-    if (loaded.kind === 'not-permitted') {
-      return html`<p part="state" class="state" tabindex="-1" data-focus-after-load>${this.locale.msg('partner.not-permitted')}</p>`;
-    }
-    if (loaded.kind === 'unsupported' || this.draft === undefined || this.base === undefined) {
-      return html`<p part="state" class="state" tabindex="-1" data-focus-after-load>${this.locale.msg('settings.unavailable')}</p>`;
+    if (loaded.kind === 'not-permitted') return renderStateMessage(this.locale.msg('partner.not-permitted'));
+    const { base, draft } = this.settings;
+    if (loaded.kind === 'unsupported' || draft === undefined || base === undefined) {
+      return renderStateMessage(this.locale.msg('settings.unavailable'));
     }
     const editable = this.can('updatePartnerSettings');
     return html`
       <form class="settings-form" novalidate @submit=${this.save}>
-        ${this.renderAccount(this.base, this.draft, editable)} ${this.renderUpdates(this.base, this.draft, editable)}
-        ${editable ? this.renderActions() : html`<p part="save-status" class="actions save-status">${this.locale.msg('settings.status.read-only')}</p>`}
+        ${this.renderAccount(base, draft, editable)} ${this.renderUpdates(base, draft, editable)}
+        ${editable ? this.settings.renderActions((error) => this.otherSaveProblems(error)) : renderReadOnlyStatus(this.locale)}
       </form>
       ${this.renderPassword()}
     `;
@@ -541,89 +419,11 @@ export class PartnerSettingsElement extends PartnerKitElement {
     return `${this.locale.formatList(channels)}: ${this.locale.msg('partner.org-off')}`;
   }
 
-  private renderActions(): TemplateResult {
-    const dirty = this.hasUnsavedChanges;
-    const blocked = !dirty || this.saving || this.conflict !== undefined;
-    const status = dirty
-      ? this.locale.msg('settings.status.unsaved')
-      : this.savedInSession
-        ? this.locale.msg('settings.status.saved')
-        : '';
-    return html`
-      ${this.conflict ? this.renderConflict(this.conflict) : nothing}
-      ${this.saveError ? this.renderSaveError(this.saveError) : nothing}
-      <div part="actions" class="actions">
-        <button
-          part="save-button"
-          class="button primary"
-          type="submit"
-          aria-disabled=${blocked ? 'true' : 'false'}
-          aria-describedby="save-status"
-        >
-          ${this.locale.msg(this.saving ? 'settings.saving' : 'settings.save')}
-        </button>
-        ${dirty && !this.saving
-          ? html`<button part="discard-button" class="button" type="button" @click=${this.discard}>
-              ${this.locale.msg('settings.discard')}
-            </button>`
-          : nothing}
-        <span id="save-status" part="save-status" class="save-status ${dirty ? 'dirty' : ''}">${status}</span>
-      </div>
-    `;
-  }
-
-  private renderConflict(conflict: ConflictState): TemplateResult {
-    return html`
-      <div part="conflict" class="notice warning">
-        <p><strong>${this.locale.msg('partner.conflict')}</strong></p>
-        ${conflict.loading ? html`<p>${this.locale.msg('settings.conflict.loading')}</p>` : nothing}
-        ${conflict.error
-          ? html`<p>${this.locale.msg('settings.conflict.load-failed', { reason: errorReason(conflict.error, this.locale) })}</p>`
-          : nothing}
-        <div class="notice-actions">
-          <div class="notice-choice">
-            <button
-              part="conflict-reload-button"
-              class="button"
-              type="button"
-              aria-describedby="conflict-reload-hint"
-              aria-disabled=${conflict.loading ? 'true' : 'false'}
-              @click=${this.reloadTheirVersion}
-            >
-              ${this.locale.msg('settings.conflict.reload')}
-            </button>
-            <span id="conflict-reload-hint">${this.locale.msg('settings.conflict.reload-hint')}</span>
-          </div>
-          <div class="notice-choice">
-            <button
-              part="conflict-keep-button"
-              class="button"
-              type="button"
-              aria-describedby="conflict-keep-hint"
-              aria-disabled=${conflict.loading ? 'true' : 'false'}
-              @click=${this.keepMine}
-            >
-              ${this.locale.msg('settings.conflict.keep')}
-            </button>
-            <span id="conflict-keep-hint">${this.locale.msg('settings.conflict.keep-hint')}</span>
-          </div>
-        </div>
-      </div>
-    `;
-  }
-
-  private renderSaveError(error: PartnerKitError): TemplateResult {
-    // Errors of the account fields show under them; anything else the backend rejected is listed here.
-    const otherProblems = Object.entries(error.fieldErrors)
+  /** Errors of the account fields show under them; anything else the backend rejected is listed in the save error. */
+  private otherSaveProblems(error: PartnerKitError): string[] {
+    return Object.entries(error.fieldErrors)
       .filter(([field]) => !(ACCOUNT_FIELDS as readonly string[]).includes(field))
       .map(([field, message]) => this.locale.msg('settings.field-problem', { field: this.updatesFieldLabel(field) ?? field, message }));
-    return html`
-      <div part="save-error" class="notice danger">
-        <p><strong>${this.locale.msg('settings.save-failed', { reason: errorReason(error, this.locale) })}</strong></p>
-        ${otherProblems.length > 0 ? html`<ul>${otherProblems.map((problem) => html`<li>${problem}</li>`)}</ul>` : nothing}
-        <p>${this.locale.msg('settings.save-failed.kept')}</p>
-      </div>
-    `;
   }
 
   /** Our name for an `updates.<event>.<channel>` path of a validation error. */

@@ -26,7 +26,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
-import type { MessageKey } from '../../locales/index.js';
+import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralCategory, type MessageKey } from '../../locales/index.js';
 import { focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { displayName, renderPartnerDetail } from './partner-detail.js';
@@ -128,11 +128,37 @@ const COLUMNS: readonly { id: ColumnId; sort?: PartnerSortField }[] = [
 const ROW_ACTIONS = ['edit', 'delete', 'copy-link', 'private-email', 'send-email'] as const satisfies readonly Action[];
 type RowAction = (typeof ROW_ACTIONS)[number];
 
-/** Start loading the next page when the rendered rows come this close to the last loaded one. */
+/**
+ * Start loading the next page when the rendered rows come this close to the last loaded one
+ * (at most half a page, so that the first page alone fills the first window without a second request).
+ */
 const PREFETCH_ROWS = 40;
+/**
+ * A page a little larger than a tall window (rows in view plus overscan): the first render
+ * validates and keeps only about what it shows, and scrolling fetches the rest.
+ */
+const DEFAULT_PAGE_SIZE = 50;
 const SHORT_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'short' };
 const FULL_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 const MAX_PAGE_SIZE = 1000;
+
+/**
+ * A page's first `Intl.DateTimeFormat` loads the engine's date data (~20 ms), and every row shows
+ * dates (and a profile-progress, which formats a percentage and a list): the table builds the
+ * formatters its rows use for the page locale once the browser is idle after this module loads
+ * (while the host is still starting up or fetching), not in its first render.
+ */
+function prepareFormatters(): void {
+  const lang = getLocale();
+  formatDate(0, SHORT_DATE, lang);
+  formatDate(0, FULL_DATE, lang);
+  formatNumber(0, undefined, lang);
+  formatPercent(0, undefined, lang);
+  formatList([], undefined, lang);
+  pluralCategory(0, lang);
+}
+if (typeof requestIdleCallback === 'function') requestIdleCallback(prepareFormatters, { timeout: 1000 });
+else setTimeout(prepareFormatters, 0);
 
 type FocusTarget = { partnerId: string; control: 'name' | 'actions' } | 'invite' | 'search';
 
@@ -193,7 +219,7 @@ function withoutDuplicates(rows: readonly Partner[], seen: Set<string>): Partner
  * scroll like 50. `aria-rowcount` and `aria-rowindex` give screen readers the
  * full size.
  *
- * **Paging.** The first page (`page-size` rows, default 100, at most 1,000)
+ * **Paging.** The first page (`page-size` rows, default 50, at most 1,000)
  * is loaded with the query; further pages are loaded by cursor as the person
  * scrolls near the end of what is loaded (never all at once), so the first
  * render costs the same with 100,000 partners as with 1,000. A new search,
@@ -282,7 +308,7 @@ export class PartnerTable extends PartnerKitElement {
   @property({ attribute: false }) sort: PartnerSort = { field: 'name', direction: 'asc' };
 
   /** Rows per page asked of the adapter (1–1,000; adapters may cap it). */
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = DEFAULT_PAGE_SIZE;
 
   /** Milliseconds of typing pause before the search is sent. */
   @property({ type: Number, attribute: 'search-delay' }) searchDelay = 300;
@@ -452,7 +478,7 @@ export class PartnerTable extends PartnerKitElement {
 
   private get effectivePageSize(): number {
     const size = Math.floor(Number(this.pageSize));
-    return Number.isFinite(size) ? Math.min(MAX_PAGE_SIZE, Math.max(1, size)) : 100;
+    return Number.isFinite(size) ? Math.min(MAX_PAGE_SIZE, Math.max(1, size)) : DEFAULT_PAGE_SIZE;
   }
 
   private query(cursor: string | null): PartnerQuery {
@@ -606,7 +632,7 @@ export class PartnerTable extends PartnerKitElement {
     const list = this.listData.value;
     if (list) {
       this.rendered = this.window.rowsFor(list.rows.length);
-      const nearEnd = this.rendered.end >= list.rows.length - PREFETCH_ROWS;
+      const nearEnd = this.rendered.end >= list.rows.length - Math.min(PREFETCH_ROWS, Math.floor(this.effectivePageSize / 2));
       if (list.nextCursor !== null && list.nextCursor !== this.moreCursor && nearEnd && !this.moreData.pending) {
         this.moreCursor = list.nextCursor;
       }

@@ -368,6 +368,35 @@ forEachBackend('<partner-table>', (kind) => {
       expect(indexes).to.deep.equal(indexes.map((_, offset) => indexes[0]! + offset));
     });
 
+    it('asks by default for a first page about the size of the window, and the next one only on scrolling', async () => {
+      backend.memory.store.loadPartners(generatePartners(1000));
+      const queries = spyOnListPartners(backend);
+      const element = await fixture<PartnerTable>(html`<partner-table .adapter=${backend.adapter}></partner-table>`);
+      await settled(element);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      expect(queries.map((query) => query?.limit)).to.deep.equal([50]);
+      expect(part(element, 'summary')!.textContent!.trim()).to.equal('50 of 1,000 partners loaded');
+      const scroller = part(element, 'scroller')!;
+      scroller.scrollTop = scroller.scrollHeight;
+      await waitUntil(() => part(element, 'summary')!.textContent!.trim() === '100 of 1,000 partners loaded', 'the next page loaded', { timeout: 5000 });
+    });
+
+    it('measures rows whose height is not the default, and sizes the scroll height by it', async () => {
+      backend.memory.store.loadPartners(generatePartners(1000));
+      const element = await fixture<PartnerTable>(
+        html`<partner-table style="--pk-partner-table-row-height: 5rem" .adapter=${backend.adapter} page-size="1000"></partner-table>`,
+      );
+      await settled(element);
+      const height = rows(element)[0]!.getBoundingClientRect().height;
+      expect(height).to.be.closeTo(80, 1);
+      const scroller = part(element, 'scroller')!;
+      await waitUntil(() => scroller.scrollHeight >= 1000 * height && scroller.scrollHeight <= 1000 * height + 200, 'spacers sized by the measured row height', {
+        timeout: 2000,
+      });
+      scroller.scrollTop = 500 * height;
+      await waitUntil(() => rows(element).some((row) => row.getAttribute('aria-rowindex') === '502'), 'the row scrolled to is rendered');
+    });
+
     it('keeps the height of rows fixed, so the scroll height follows the loaded rows', async () => {
       backend.memory.store.loadPartners(generatePartners(1000));
       const element = await renderTable(backend.adapter, { pageSize: 1000 });

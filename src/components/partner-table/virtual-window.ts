@@ -10,7 +10,7 @@ export interface RowRange {
 export interface VirtualWindowOptions {
   /** The scrolling element that holds the table. */
   scroller: () => HTMLElement | null;
-  /** A rendered body row, measured once to learn the row height. */
+  /** A rendered body row, observed to learn the row height. */
   sampleRow: () => HTMLElement | null;
   /** Rows rendered beyond each edge of the visible area. Default 8. */
   overscan?: number;
@@ -26,10 +26,11 @@ const FALLBACK_VIEWPORT_HEIGHT = 600;
  * render for the current scroll position, so only the rows in view plus a
  * small overscan are in the DOM whatever the number of rows.
  *
- * Layout is never read in the scroll handler beyond `scrollTop`, once per
- * animation frame; sizes come from a ResizeObserver, and the row height is
- * measured once (and again when the scroller resizes). The host re-renders
- * only when the range of rows actually changes.
+ * Layout is never read during an update (that would lay the whole shadow tree
+ * out inside it, and again at paint): `scrollTop` is read in an animation
+ * frame after a scroll, and both the scroller's height and the row height
+ * come from a ResizeObserver, which reports them after the browser's own
+ * layout. The host re-renders only when the range of rows actually changes.
  */
 export class VirtualWindowController implements ReactiveController {
   /** Height of one body row in px (measured, else the estimate). */
@@ -41,10 +42,13 @@ export class VirtualWindowController implements ReactiveController {
   private rowCount = 0;
   private range: RowRange = { start: 0, end: 0 };
   private scroller: HTMLElement | null = null;
+  /** The body row whose size is observed (any row: they all have the same height). */
+  private sampleRow: HTMLElement | null = null;
   private resizeObserver: ResizeObserver | undefined;
   private frame = 0;
   private resizeFrame = 0;
-  private rowMeasured = false;
+  /** The row height changed since the last resize frame. */
+  private rowHeightChanged = false;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -58,7 +62,8 @@ export class VirtualWindowController implements ReactiveController {
   hostUpdated(): void {
     const scroller = this.options.scroller();
     if (scroller !== this.scroller) this.attach(scroller);
-    if (!this.rowMeasured) this.measureRow();
+    const row = scroller ? this.options.sampleRow() : null;
+    if (row !== this.sampleRow && (row !== null || this.sampleRow?.isConnected !== true)) this.observeRow(row);
   }
 
   hostDisconnected(): void {
@@ -108,41 +113,50 @@ export class VirtualWindowController implements ReactiveController {
   private attach(scroller: HTMLElement | null): void {
     this.scroller?.removeEventListener('scroll', this.onScroll);
     this.resizeObserver?.disconnect();
+    this.sampleRow = null;
     cancelAnimationFrame(this.frame);
     cancelAnimationFrame(this.resizeFrame);
     this.frame = 0;
     this.resizeFrame = 0;
     this.scroller = scroller;
     if (!scroller) return;
-    this.scrollTop = scroller.scrollTop;
+    // A scroller just rendered is at the top. Its real position is read after the browser's
+    // layout (the first resize callback), not here, where reading it would force one.
+    this.scrollTop = 0;
     scroller.addEventListener('scroll', this.onScroll, { passive: true });
     this.resizeObserver ??= new ResizeObserver(this.onResize);
     this.resizeObserver.observe(scroller);
   }
 
-  private measureRow(): void {
-    const row = this.options.sampleRow();
-    if (!row) return;
-    const height = row.getBoundingClientRect().height;
-    if (height <= 0) return;
-    this.rowMeasured = true;
-    if (Math.abs(height - this.rowHeight) > 0.5) {
-      this.rowHeight = height;
-      this.host.requestUpdate();
-    }
+  private observeRow(row: HTMLElement | null): void {
+    if (this.sampleRow) this.resizeObserver?.unobserve(this.sampleRow);
+    this.sampleRow = row;
+    // Observing starts with a callback carrying the row's current size.
+    if (row) this.resizeObserver?.observe(row, { box: 'border-box' });
   }
 
   private readonly onResize = (entries: ResizeObserverEntry[]) => {
-    for (const entry of entries) this.viewportHeight = entry.contentRect.height;
-    // Fonts or zoom may have changed the row height with the size: measure again.
-    this.rowMeasured = false;
-    // Measuring or rendering inside this callback could resize the scroller again in the same
-    // frame (a ResizeObserver loop error): both wait for the next frame.
+    for (const entry of entries) {
+      if (entry.target === this.scroller) {
+        this.viewportHeight = entry.contentRect.height;
+        continue;
+      }
+      // A row: its height changes with fonts or zoom.
+      const height = entry.borderBoxSize?.[0]?.blockSize ?? entry.contentRect.height;
+      if (height > 0 && Math.abs(height - this.rowHeight) > 0.5) {
+        this.rowHeight = height;
+        this.rowHeightChanged = true;
+      }
+    }
+    // Rendering inside this callback could resize the scroller again in the same frame
+    // (a ResizeObserver loop error): it waits for the next frame, where layout is still fresh.
     cancelAnimationFrame(this.resizeFrame);
     this.resizeFrame = requestAnimationFrame(() => {
       this.resizeFrame = 0;
-      this.measureRow();
-      this.renderIfRangeChanged();
+      if (this.scroller) this.scrollTop = this.scroller.scrollTop;
+      const rowHeightChanged = this.rowHeightChanged;
+      this.rowHeightChanged = false;
+      this.renderIfRangeChanged(rowHeightChanged);
     });
   };
 
@@ -152,12 +166,13 @@ export class VirtualWindowController implements ReactiveController {
       this.frame = 0;
       if (!this.scroller) return;
       this.scrollTop = this.scroller.scrollTop;
-      this.renderIfRangeChanged();
+      this.renderIfRangeChanged(false);
     });
   };
 
-  private renderIfRangeChanged(): void {
+  /** Re-renders when the rows to show changed, or when the row height did (the spacers use it). */
+  private renderIfRangeChanged(rowHeightChanged: boolean): void {
     const next = this.compute(this.rowCount);
-    if (next.start !== this.range.start || next.end !== this.range.end) this.host.requestUpdate();
+    if (rowHeightChanged || next.start !== this.range.start || next.end !== this.range.end) this.host.requestUpdate();
   }
 }

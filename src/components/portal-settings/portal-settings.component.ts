@@ -20,6 +20,7 @@ import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import type { MessageKey } from '../../locales/index.js';
+import { visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { portalSettingsStyles } from './portal-settings.styles.js';
 import { settingsSharedStyles } from './settings-shared.styles.js';
@@ -28,8 +29,11 @@ import {
   errorReason,
   fieldProblems,
   renderChannelGroup,
+  renderReadOnlyStatus,
+  renderStateMessage,
   renderSwitch,
-  sameData,
+  SettingsSaveController,
+  usableAdapter,
 } from './settings-shared.js';
 
 export type { SettingsSavedDetail } from './settings-shared.js';
@@ -78,13 +82,6 @@ type PortalLoad =
       brokers: Broker[] | null;
       accounts: PartnerAccount[] | null;
     };
-
-interface ConflictState {
-  loading: boolean;
-  /** The version another admin saved, once loaded. */
-  theirs?: PortalSettings;
-  error?: PartnerKitError;
-}
 
 interface AllocationState {
   accountId: string;
@@ -201,17 +198,11 @@ function toInput(settings: PortalSettings): PortalSettingsInput {
  * ```
  */
 export class PortalSettingsElement extends PartnerKitElement {
-  static override styles = [tokens, settingsSharedStyles, portalSettingsStyles];
+  static override styles = [tokens, settingsSharedStyles, visuallyHidden, portalSettingsStyles];
 
   /** The organisation whose portal is configured. Default: the session's organisation. */
   @property({ attribute: 'organisation-id' }) organisationId: string | undefined;
 
-  @state() private base: PortalSettings | undefined;
-  @state() private draft: PortalSettingsInput | undefined;
-  @state() private saving = false;
-  @state() private saveError: PartnerKitError | undefined;
-  @state() private conflict: ConflictState | undefined;
-  @state() private savedInSession = false;
   @state() private accounts: PartnerAccount[] = [];
   @state() private allocation: AllocationState | undefined;
   @state() private newAccount: NewAccountValues = { ...EMPTY_NEW_ACCOUNT };
@@ -227,35 +218,33 @@ export class PortalSettingsElement extends PartnerKitElement {
     load: ([adapter, organisationId], { signal }) => this.load(adapter, organisationId, signal),
   });
 
+  /** The settings draft and its saves; also aborts saves and creates in flight when the element leaves the page. */
+  private readonly settings: SettingsSaveController<PortalSettings, PortalSettingsInput> = new SettingsSaveController(this, {
+    locale: this.locale,
+    toInput,
+    conflictMessage: 'portal.conflict',
+    loadTheirs: (signal): Promise<PortalSettings> | undefined => {
+      const adapter = this.currentAdapter();
+      const organisationId = this.settings.base?.organisationId;
+      return adapter?.getPortalSettings && organisationId !== undefined
+        ? adapter.getPortalSettings(organisationId, { signal })
+        : undefined;
+    },
+    isLoading: () => this.data.pending,
+  });
+
   /** The load the drafts were last taken from. */
   private applied: PortalLoad | undefined;
   /** One key per intent: the same typed account retried reuses it, so it is created once. */
   private createAttempt: { fingerprint: string; key: string } | undefined;
-  /** Aborts saves and creates in flight when the element leaves the page. */
-  private mutations = new AbortController();
-  private focusAfterLoad = false;
 
   /** Whether there are edits that are not saved yet (hosts may warn before leaving the page). */
   get hasUnsavedChanges(): boolean {
-    return this.base !== undefined && this.draft !== undefined && !sameData(toInput(this.base), this.draft);
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (this.mutations.signal.aborted) this.mutations = new AbortController();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.mutations.abort(new DOMException('The element was disconnected.', 'AbortError'));
+    return this.settings.hasUnsavedChanges;
   }
 
   private currentAdapter(): PartnerKitAdapter | undefined {
-    try {
-      return this.resolvedAdapter;
-    } catch {
-      return undefined;
-    }
+    return usableAdapter(this.adapterOrError());
   }
 
   private async load(
@@ -290,20 +279,9 @@ export class PortalSettingsElement extends PartnerKitElement {
     }
   }
 
-  protected override updated(): void {
-    if (this.focusAfterLoad && !this.data.pending) {
-      this.focusAfterLoad = false;
-      this.renderRoot.querySelector<HTMLElement>('[data-focus-after-load]')?.focus();
-    }
-  }
-
   private takeLoaded(loaded: Extract<PortalLoad, { kind: 'ready' }>): void {
-    this.base = loaded.settings;
-    this.draft = toInput(loaded.settings);
+    this.settings.take(loaded.settings);
     this.accounts = loaded.accounts ?? [];
-    this.saveError = undefined;
-    this.conflict = undefined;
-    this.savedInSession = false;
     this.allocation = undefined;
     this.createError = undefined;
     this.createdNotice = undefined;
@@ -313,110 +291,29 @@ export class PortalSettingsElement extends PartnerKitElement {
     return this.applied?.kind === 'ready' ? this.applied : undefined;
   }
 
-  private retryLoad(retry: () => void): void {
-    this.focusAfterLoad = true;
-    retry();
-  }
-
-  private async focusPart(selector: string): Promise<void> {
-    await this.updateComplete;
-    this.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
   // ---------------------------------------------------------------------------
   // Settings: edit, save, conflict
 
   private edit(change: Partial<PortalSettingsInput>): void {
-    if (this.draft === undefined) return;
-    this.draft = { ...this.draft, ...change };
+    const draft = this.settings.draft;
+    if (draft !== undefined) this.settings.edit({ ...draft, ...change });
   }
 
   private editNotification(event: NotificationEvent, value: ChannelSwitch): void {
-    if (this.draft === undefined) return;
-    this.edit({ notifications: { ...this.draft.notifications, [event]: value } });
+    const draft = this.settings.draft;
+    if (draft === undefined) return;
+    this.edit({ notifications: { ...draft.notifications, [event]: value } });
   }
 
   private async save(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const adapter = this.currentAdapter();
-    const base = this.base;
-    const draft = this.draft;
-    if (this.saving || this.conflict || !adapter?.updatePortalSettings || !base || !draft || !this.hasUnsavedChanges) return;
-    this.saving = true;
-    this.saveError = undefined;
-    try {
-      const saved = await adapter.updatePortalSettings(base.organisationId, draft, base.version, {
-        signal: this.mutations.signal,
-      });
-      this.base = saved;
-      // Edits made while the save was on its way stay as unsaved changes.
-      if (sameData(this.draft, draft)) this.draft = toInput(saved);
-      this.savedInSession = true;
-      announce(this.locale.msg('settings.saved-announcement'));
-      this.emit('pk-settings-saved', { kind: 'portal', settings: saved });
-    } catch (error) {
-      const failure = asKitError(error);
-      if (failure === undefined) return;
-      if (failure.code === 'conflict') {
-        announce(`${this.locale.msg('portal.conflict')} ${this.locale.msg('settings.save-failed.kept')}`, 'assertive');
-        this.conflict = { loading: true };
-        void this.loadTheirVersion();
-      } else {
-        this.saveError = failure;
-        announce(
-          `${this.locale.msg('settings.save-failed', { reason: errorReason(failure, this.locale) })} ${this.locale.msg('settings.save-failed.kept')}`,
-          'assertive',
-        );
-      }
-    } finally {
-      this.saving = false;
-    }
-  }
-
-  private async loadTheirVersion(): Promise<PortalSettings | undefined> {
-    const adapter = this.currentAdapter();
-    const organisationId = this.base?.organisationId;
-    if (!adapter?.getPortalSettings || organisationId === undefined) return undefined;
-    this.conflict = { loading: true };
-    try {
-      const theirs = await adapter.getPortalSettings(organisationId, { signal: this.mutations.signal });
-      if (this.conflict) this.conflict = { loading: false, theirs };
-      return theirs;
-    } catch (error) {
-      const failure = asKitError(error);
-      if (failure && this.conflict) this.conflict = { loading: false, error: failure };
-      return undefined;
-    }
-  }
-
-  private async reloadTheirVersion(): Promise<void> {
-    if (this.conflict?.loading) return;
-    const theirs = this.conflict?.theirs ?? (await this.loadTheirVersion());
-    if (theirs === undefined) return;
-    this.base = theirs;
-    this.draft = toInput(theirs);
-    this.conflict = undefined;
-    this.saveError = undefined;
-    this.savedInSession = false;
-    announce(this.locale.msg('settings.conflict.reloaded-announcement'));
-    void this.focusPart('[part~="save-button"]');
-  }
-
-  private keepMine(): void {
-    if (this.conflict?.loading) return;
-    // Saving now builds on their version, by the user's explicit choice.
-    if (this.conflict?.theirs) this.base = this.conflict.theirs;
-    this.conflict = undefined;
-    announce(this.locale.msg('settings.conflict.kept-announcement'));
-    void this.focusPart('[part~="save-button"]');
-  }
-
-  private discard(): void {
-    if (this.base === undefined) return;
-    this.draft = toInput(this.base);
-    this.saveError = undefined;
-    announce(this.locale.msg('settings.discarded-announcement'));
-    void this.focusPart('[part~="save-button"]');
+    const update = adapter?.updatePortalSettings;
+    const { base, draft } = this.settings;
+    if (!this.settings.canSave || !update || !base || !draft) return;
+    await this.settings.save(draft, (signal) => update.call(adapter, base.organisationId, draft, base.version, { signal }), {
+      onSaved: (saved) => this.emit('pk-settings-saved', { kind: 'portal', settings: saved }),
+    });
   }
 
   // ---------------------------------------------------------------------------
@@ -424,12 +321,12 @@ export class PortalSettingsElement extends PartnerKitElement {
 
   private openAllocation(account: PartnerAccount, index: number): void {
     this.allocation = { accountId: account.id, brokerIds: [...account.brokerIds], saving: false };
-    void this.focusPart(`#allocation-${index} input`);
+    void this.settings.focusPart(`#allocation-${index} input`);
   }
 
   private closeAllocation(index: number): void {
     this.allocation = undefined;
-    void this.focusPart(`#allocate-${index}`);
+    void this.settings.focusPart(`#allocate-${index}`);
   }
 
   private toggleBroker(brokerId: string, selected: boolean): void {
@@ -448,7 +345,7 @@ export class PortalSettingsElement extends PartnerKitElement {
     const brokerIds = [...allocation.brokerIds].sort((a, b) => order.indexOf(a) - order.indexOf(b));
     this.allocation = { ...allocation, saving: true, error: undefined };
     try {
-      const saved = await adapter.allocatePartner(account.id, brokerIds, { signal: this.mutations.signal });
+      const saved = await adapter.allocatePartner(account.id, brokerIds, { signal: this.settings.signal });
       this.accounts = this.accounts.map((item) => (item.id === saved.id ? saved : item));
       this.allocation = undefined;
       const names = this.brokerNames(saved.brokerIds);
@@ -458,7 +355,7 @@ export class PortalSettingsElement extends PartnerKitElement {
           : this.locale.msg('portal.allocate.saved', { name: saved.name, brokers: this.locale.formatList(names) }),
       );
       this.emit('pk-partner-allocated', { account: saved });
-      void this.focusPart(`#allocate-${index}`);
+      void this.settings.focusPart(`#allocate-${index}`);
     } catch (error) {
       const failure = asKitError(error);
       if (this.allocation?.accountId !== account.id) return;
@@ -497,7 +394,7 @@ export class PortalSettingsElement extends PartnerKitElement {
   private async createAccount(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const adapter = this.currentAdapter();
-    const organisationId = this.base?.organisationId;
+    const organisationId = this.settings.base?.organisationId;
     if (this.creating || !adapter?.createPartnerAccount || organisationId === undefined) return;
     const values: NewAccountValues = {
       name: this.newAccount.name.trim(),
@@ -510,7 +407,7 @@ export class PortalSettingsElement extends PartnerKitElement {
     this.createdNotice = undefined;
     const firstInvalid = NEW_ACCOUNT_FIELDS.find((field) => errors[field] !== undefined);
     if (firstInvalid !== undefined) {
-      void this.focusPart(`#new-${firstInvalid}`);
+      void this.settings.focusPart(`#new-${firstInvalid}`);
       return;
     }
     const fingerprint = JSON.stringify([organisationId, values]);
@@ -520,7 +417,7 @@ export class PortalSettingsElement extends PartnerKitElement {
     try {
       const account = await adapter.createPartnerAccount(
         { organisationId, ...values },
-        { idempotencyKey: key, signal: this.mutations.signal },
+        { idempotencyKey: key, signal: this.settings.signal },
       );
       this.createAttempt = undefined;
       const collator = new Intl.Collator(this.locale.lang);
@@ -531,7 +428,7 @@ export class PortalSettingsElement extends PartnerKitElement {
       this.createdNotice = this.locale.msg('portal.create.created', { name: account.name });
       announce(this.createdNotice);
       this.emit('pk-partner-account-created', { account });
-      void this.focusPart('#new-name');
+      void this.settings.focusPart('#new-name');
     } catch (error) {
       const failure = asKitError(error);
       if (failure === undefined) return;
@@ -544,7 +441,7 @@ export class PortalSettingsElement extends PartnerKitElement {
       this.createError = failure;
       announce(this.locale.msg('portal.create.failed', { reason: errorReason(failure, this.locale) }), 'assertive');
       const firstServerInvalid = NEW_ACCOUNT_FIELDS.find((field) => fieldErrors[field] !== undefined);
-      if (firstServerInvalid !== undefined) void this.focusPart(`#new-${firstServerInvalid}`);
+      if (firstServerInvalid !== undefined) void this.settings.focusPart(`#new-${firstServerInvalid}`);
     } finally {
       this.creating = false;
     }
@@ -554,39 +451,23 @@ export class PortalSettingsElement extends PartnerKitElement {
   // Rendering
 
   protected override render() {
-    return html`<div part="base" class="base" lang=${this.locale.lang}>
-      ${this.data.render({
-        initial: () => this.renderLoading(),
-        pending: () => this.renderLoading(),
-        complete: (loaded) => this.renderLoaded(loaded),
-        error: (error, retry) => html`
-          <div part="state" class="state notice danger" tabindex="-1" data-focus-after-load>
-            <p>${this.locale.msg('settings.load-failed')} ${errorReason(error, this.locale)}</p>
-            <button part="retry-button" class="button" type="button" @click=${() => this.retryLoad(retry)}>
-              ${this.locale.msg('settings.retry')}
-            </button>
-          </div>
-        `,
-      })}
-    </div>`;
-  }
-
-  private renderLoading(): TemplateResult {
-    return html`<p part="state" class="state loading" tabindex="-1" aria-busy="true">${this.locale.msg('settings.loading')}</p>`;
+    return this.settings.renderContent(this.data, (loaded) => this.renderLoaded(loaded));
   }
 
   private renderLoaded(loaded: PortalLoad): TemplateResult {
-    if (loaded.kind === 'not-permitted') {
-      return html`<p part="state" class="state" tabindex="-1" data-focus-after-load>${this.locale.msg('portal.not-permitted')}</p>`;
-    }
-    if (loaded.kind === 'unsupported' || this.draft === undefined || this.base === undefined) {
-      return html`<p part="state" class="state" tabindex="-1" data-focus-after-load>${this.locale.msg('settings.unavailable')}</p>`;
+    if (loaded.kind === 'not-permitted') return renderStateMessage(this.locale.msg('portal.not-permitted'));
+    const draft = this.settings.draft;
+    if (loaded.kind === 'unsupported' || draft === undefined || this.settings.base === undefined) {
+      return renderStateMessage(this.locale.msg('settings.unavailable'));
     }
     const editable = this.can('updatePortalSettings');
     return html`
       <form class="settings-form" novalidate @submit=${this.save}>
-        ${loaded.workflows === null ? nothing : this.renderWorkflow(loaded.workflows, this.draft, editable)}
-        ${this.renderNotifications(this.draft, editable)} ${editable ? this.renderActions() : this.renderReadOnly()}
+        ${loaded.workflows === null ? nothing : this.renderWorkflow(loaded.workflows, draft, editable)}
+        ${this.renderNotifications(draft, editable)}
+        ${editable
+          ? this.settings.renderActions((error) => fieldProblems(error, this.locale, (field) => this.settingsFieldLabel(field)))
+          : renderReadOnlyStatus(this.locale)}
       </form>
       ${loaded.accounts === null ? nothing : this.renderAccounts(loaded.brokers)}
     `;
@@ -669,92 +550,6 @@ export class PortalSettingsElement extends PartnerKitElement {
         )}
         <p id="sms-credits" part="description" class="description">${this.locale.msg('portal.sms-credits')}</p>
       </section>
-    `;
-  }
-
-  private renderActions(): TemplateResult {
-    const dirty = this.hasUnsavedChanges;
-    const blocked = !dirty || this.saving || this.conflict !== undefined;
-    const status = dirty
-      ? this.locale.msg('settings.status.unsaved')
-      : this.savedInSession
-        ? this.locale.msg('settings.status.saved')
-        : '';
-    return html`
-      ${this.conflict ? this.renderConflict(this.conflict) : nothing}
-      ${this.saveError ? this.renderSaveError(this.saveError) : nothing}
-      <div part="actions" class="actions">
-        <button
-          part="save-button"
-          class="button primary"
-          type="submit"
-          aria-disabled=${blocked ? 'true' : 'false'}
-          aria-describedby="save-status"
-        >
-          ${this.locale.msg(this.saving ? 'settings.saving' : 'settings.save')}
-        </button>
-        ${dirty && !this.saving
-          ? html`<button part="discard-button" class="button" type="button" @click=${this.discard}>
-              ${this.locale.msg('settings.discard')}
-            </button>`
-          : nothing}
-        <span id="save-status" part="save-status" class="save-status ${dirty ? 'dirty' : ''}">${status}</span>
-      </div>
-    `;
-  }
-
-  private renderReadOnly(): TemplateResult {
-    return html`<p part="save-status" class="actions save-status">${this.locale.msg('settings.status.read-only')}</p>`;
-  }
-
-  private renderConflict(conflict: ConflictState): TemplateResult {
-    return html`
-      <div part="conflict" class="notice warning">
-        <p><strong>${this.locale.msg('portal.conflict')}</strong></p>
-        ${conflict.loading ? html`<p>${this.locale.msg('settings.conflict.loading')}</p>` : nothing}
-        ${conflict.error
-          ? html`<p>${this.locale.msg('settings.conflict.load-failed', { reason: errorReason(conflict.error, this.locale) })}</p>`
-          : nothing}
-        <div class="notice-actions">
-          <div class="notice-choice">
-            <button
-              part="conflict-reload-button"
-              class="button"
-              type="button"
-              aria-describedby="conflict-reload-hint"
-              aria-disabled=${conflict.loading ? 'true' : 'false'}
-              @click=${this.reloadTheirVersion}
-            >
-              ${this.locale.msg('settings.conflict.reload')}
-            </button>
-            <span id="conflict-reload-hint">${this.locale.msg('settings.conflict.reload-hint')}</span>
-          </div>
-          <div class="notice-choice">
-            <button
-              part="conflict-keep-button"
-              class="button"
-              type="button"
-              aria-describedby="conflict-keep-hint"
-              aria-disabled=${conflict.loading ? 'true' : 'false'}
-              @click=${this.keepMine}
-            >
-              ${this.locale.msg('settings.conflict.keep')}
-            </button>
-            <span id="conflict-keep-hint">${this.locale.msg('settings.conflict.keep-hint')}</span>
-          </div>
-        </div>
-      </div>
-    `;
-  }
-
-  private renderSaveError(error: PartnerKitError): TemplateResult {
-    const problems = fieldProblems(error, this.locale, (field) => this.settingsFieldLabel(field));
-    return html`
-      <div part="save-error" class="notice danger">
-        <p><strong>${this.locale.msg('settings.save-failed', { reason: errorReason(error, this.locale) })}</strong></p>
-        ${problems.length > 0 ? html`<ul>${problems.map((problem) => html`<li>${problem}</li>`)}</ul>` : nothing}
-        <p>${this.locale.msg('settings.save-failed.kept')}</p>
-      </div>
     `;
   }
 

@@ -4,7 +4,8 @@ import { css } from 'lit';
  * The look both settings elements share: sections on the kit's surface,
  * labelled fields, buttons, notices and the on/off switch. Every text sits on
  * a kit surface or a tone background, so its contrast never depends on the
- * host page's background.
+ * host page's background. `.visually-hidden` comes from the kit's
+ * `visuallyHidden` (styles/shared.ts), listed beside this in each element.
  */
 export const settingsSharedStyles = css`
   :host {
@@ -290,18 +291,6 @@ export const settingsSharedStyles = css`
   }
   .is-disabled .switch-label {
     color: var(--_pk-text-muted);
-  }
-
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-    border: 0;
   }
 
   @media (prefers-reduced-motion: reduce) {

@@ -3,13 +3,15 @@
  * error wording, the switch control and the draft comparison. It lives here
  * (not in `internal/`) because only these two elements use it.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isAbortError, isPartnerKitError, toPartnerKitError, type PartnerKitError } from '../../adapter/errors.js';
-import type { ChannelSwitch, PartnerSettings, PortalSettings } from '../../adapter/types.js';
+import type { ChannelSwitch, PartnerKitAdapter, PartnerSettings, PortalSettings } from '../../adapter/types.js';
+import type { DataController } from '../../internal/data-controller.js';
+import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { settingsEn } from '../../locales/settings.en.js';
-import { registerMessages } from '../../locales/index.js';
+import { registerMessages, type MessageKey } from '../../locales/index.js';
 
 // This element's own strings: English now, Spanish when the page needs it.
 registerMessages(settingsEn, { es: () => import('../../locales/settings.es.js').then((module) => module.settingsEs) });
@@ -97,6 +99,11 @@ export function asKitError(error: unknown): PartnerKitError | undefined {
   return isPartnerKitError(converted) ? converted : undefined;
 }
 
+/** The element's adapter when it has a usable one (`adapterOrError()`'s result), else `undefined`. */
+export function usableAdapter(adapterOrError: PartnerKitAdapter | PartnerKitError): PartnerKitAdapter | undefined {
+  return isPartnerKitError(adapterOrError) ? undefined : adapterOrError;
+}
+
 export interface SwitchOptions {
   id: string;
   label: string;
@@ -177,4 +184,381 @@ export function renderChannelGroup(options: ChannelGroupOptions): TemplateResult
       </div>
     </fieldset>
   `;
+}
+
+// -----------------------------------------------------------------------------
+// Load states, save bar, save error and version conflict: the same markup in
+// both elements, only the element's own conflict sentence differs.
+
+/** Loading the settings. */
+export function renderLoading(locale: LocaleController): TemplateResult {
+  return html`<p part="state" class="state loading" tabindex="-1" aria-busy="true">${locale.msg('settings.loading')}</p>`;
+}
+
+/** A loaded state with nothing to edit (not permitted, unavailable); focused after a retried load. */
+export function renderStateMessage(text: string): TemplateResult {
+  return html`<p part="state" class="state" tabindex="-1" data-focus-after-load>${text}</p>`;
+}
+
+/** The load failed: why, and "Try again". */
+export function renderLoadError(error: PartnerKitError, locale: LocaleController, onRetry: () => void): TemplateResult {
+  return html`
+    <div part="state" class="state notice danger" tabindex="-1" data-focus-after-load>
+      <p>${locale.msg('settings.load-failed')} ${errorReason(error, locale)}</p>
+      <button part="retry-button" class="button" type="button" @click=${onRetry}>${locale.msg('settings.retry')}</button>
+    </div>
+  `;
+}
+
+/** Shown instead of the save bar to a viewer who may not change the settings. */
+export function renderReadOnlyStatus(locale: LocaleController): TemplateResult {
+  return html`<p part="save-status" class="actions save-status">${locale.msg('settings.status.read-only')}</p>`;
+}
+
+/** A save was refused because the settings changed elsewhere; `theirs` is that version once loaded. */
+export interface ConflictState<Settings> {
+  loading: boolean;
+  theirs?: Settings;
+  error?: PartnerKitError;
+}
+
+export interface SaveBarOptions {
+  locale: LocaleController;
+  dirty: boolean;
+  saving: boolean;
+  /** Saving waits until the partner or admin chose how to settle a conflict. */
+  conflicted: boolean;
+  savedInSession: boolean;
+  onDiscard: () => void;
+}
+
+/** The save button, "Discard changes" while there are some, and the save status. */
+export function renderSaveBar(options: SaveBarOptions): TemplateResult {
+  const { locale, dirty, saving, conflicted, savedInSession, onDiscard } = options;
+  const blocked = !dirty || saving || conflicted;
+  const status = dirty ? locale.msg('settings.status.unsaved') : savedInSession ? locale.msg('settings.status.saved') : '';
+  return html`
+    <div part="actions" class="actions">
+      <button
+        part="save-button"
+        class="button primary"
+        type="submit"
+        aria-disabled=${blocked ? 'true' : 'false'}
+        aria-describedby="save-status"
+      >
+        ${locale.msg(saving ? 'settings.saving' : 'settings.save')}
+      </button>
+      ${dirty && !saving
+        ? html`<button part="discard-button" class="button" type="button" @click=${onDiscard}>
+            ${locale.msg('settings.discard')}
+          </button>`
+        : nothing}
+      <span id="save-status" part="save-status" class="save-status ${dirty ? 'dirty' : ''}">${status}</span>
+    </div>
+  `;
+}
+
+/** Why the last save failed, the backend's other field problems, and that every edit is kept. */
+export function renderSaveError(error: PartnerKitError, locale: LocaleController, problems: readonly string[]): TemplateResult {
+  return html`
+    <div part="save-error" class="notice danger">
+      <p><strong>${locale.msg('settings.save-failed', { reason: errorReason(error, locale) })}</strong></p>
+      ${problems.length > 0 ? html`<ul>${problems.map((problem) => html`<li>${problem}</li>`)}</ul>` : nothing}
+      <p>${locale.msg('settings.save-failed.kept')}</p>
+    </div>
+  `;
+}
+
+/** What a screen reader hears when a save failed (not for a conflict). */
+export function saveFailedAnnouncement(error: PartnerKitError, locale: LocaleController): string {
+  return `${locale.msg('settings.save-failed', { reason: errorReason(error, locale) })} ${locale.msg('settings.save-failed.kept')}`;
+}
+
+export interface ConflictNoticeOptions {
+  locale: LocaleController;
+  conflict: ConflictState<unknown>;
+  /** The element's own sentence saying the settings changed elsewhere. */
+  message: string;
+  onReload: () => void;
+  onKeep: () => void;
+}
+
+/** The settings changed elsewhere: load that version, or keep editing (the next save replaces it). */
+export function renderConflictNotice(options: ConflictNoticeOptions): TemplateResult {
+  const { locale, conflict, message, onReload, onKeep } = options;
+  const choice = (kind: 'reload' | 'keep', onClick: () => void) => html`
+    <div class="notice-choice">
+      <button
+        part="conflict-${kind}-button"
+        class="button"
+        type="button"
+        aria-describedby="conflict-${kind}-hint"
+        aria-disabled=${conflict.loading ? 'true' : 'false'}
+        @click=${onClick}
+      >
+        ${locale.msg(kind === 'reload' ? 'settings.conflict.reload' : 'settings.conflict.keep')}
+      </button>
+      <span id="conflict-${kind}-hint">${locale.msg(kind === 'reload' ? 'settings.conflict.reload-hint' : 'settings.conflict.keep-hint')}</span>
+    </div>
+  `;
+  return html`
+    <div part="conflict" class="notice warning">
+      <p><strong>${message}</strong></p>
+      ${conflict.loading ? html`<p>${locale.msg('settings.conflict.loading')}</p>` : nothing}
+      ${conflict.error
+        ? html`<p>${locale.msg('settings.conflict.load-failed', { reason: errorReason(conflict.error, locale) })}</p>`
+        : nothing}
+      <div class="notice-actions">${choice('reload', onReload)} ${choice('keep', onKeep)}</div>
+    </div>
+  `;
+}
+
+// -----------------------------------------------------------------------------
+// Draft, save and version conflict
+
+export interface SettingsSaveOptions<Settings, Input> {
+  locale: LocaleController;
+  /** The editable part of stored settings, in a fixed shape (so drafts compare by value). */
+  toInput: (settings: Settings) => Input;
+  /** The element's own sentence saying the settings changed elsewhere. */
+  conflictMessage: MessageKey;
+  /** Fetches the version saved elsewhere; `undefined` when the adapter cannot. */
+  loadTheirs: (signal: AbortSignal) => Promise<Settings> | undefined;
+  /** Whether the element's data is loading (focus moves after a retried load only once it is done). */
+  isLoading: () => boolean;
+  /** Clears what the element shows beside the draft (e.g. field errors) when the draft is replaced wholesale. */
+  onDraftReplaced?: () => void;
+}
+
+export interface SaveHooks<Settings> {
+  /** The backend stored `saved` (announce and state are already done): emit the element's event. */
+  onSaved: (saved: Settings) => void;
+  /** A save failed for a reason other than a conflict (already shown and announced). */
+  onFailed?: (failure: PartnerKitError) => void;
+}
+
+interface SaveState<Settings, Input> {
+  base: Settings | undefined;
+  draft: Input | undefined;
+  saving: boolean;
+  saveError: PartnerKitError | undefined;
+  conflict: ConflictState<Settings> | undefined;
+  savedInSession: boolean;
+}
+
+type SettingsHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
+
+/**
+ * The draft both settings elements edit against what was loaded, and how it
+ * is saved: the version travels with every save, a conflict offers "load
+ * their version" or "keep mine", a failed save keeps every edit. It also owns
+ * the abort signal of the element's writes (aborted when it leaves the page)
+ * and moving focus after a retried load.
+ */
+export class SettingsSaveController<Settings, Input> implements ReactiveController {
+  private state: SaveState<Settings, Input> = {
+    base: undefined,
+    draft: undefined,
+    saving: false,
+    saveError: undefined,
+    conflict: undefined,
+    savedInSession: false,
+  };
+  private mutations = new AbortController();
+  private focusAfterLoad = false;
+
+  constructor(
+    private readonly host: SettingsHost,
+    private readonly options: SettingsSaveOptions<Settings, Input>,
+  ) {
+    host.addController(this);
+  }
+
+  /** What the backend last stored (the version the next save builds on). */
+  get base(): Settings | undefined {
+    return this.state.base;
+  }
+
+  get draft(): Input | undefined {
+    return this.state.draft;
+  }
+
+  get saving(): boolean {
+    return this.state.saving;
+  }
+
+  /** Aborts writes in flight when the element leaves the page. */
+  get signal(): AbortSignal {
+    return this.mutations.signal;
+  }
+
+  get hasUnsavedChanges(): boolean {
+    const { base, draft } = this.state;
+    return base !== undefined && draft !== undefined && !sameData(this.options.toInput(base), draft);
+  }
+
+  /** Whether a save may start: there are changes, none is on its way and no conflict waits for a choice. */
+  get canSave(): boolean {
+    return !this.state.saving && this.state.conflict === undefined && this.hasUnsavedChanges;
+  }
+
+  hostConnected(): void {
+    if (this.mutations.signal.aborted) this.mutations = new AbortController();
+  }
+
+  hostDisconnected(): void {
+    this.mutations.abort(new DOMException('The element was disconnected.', 'AbortError'));
+  }
+
+  hostUpdated(): void {
+    if (this.focusAfterLoad && !this.options.isLoading()) {
+      this.focusAfterLoad = false;
+      this.host.renderRoot.querySelector<HTMLElement>('[data-focus-after-load]')?.focus();
+    }
+  }
+
+  /** Retries the load and moves focus to its result once it is shown. */
+  private retryLoad(retry: () => void): void {
+    this.focusAfterLoad = true;
+    retry();
+  }
+
+  async focusPart(selector: string): Promise<void> {
+    await this.host.updateComplete;
+    this.host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** Starts over from freshly loaded settings. */
+  take(settings: Settings): void {
+    this.set({
+      base: settings,
+      draft: this.options.toInput(settings),
+      saveError: undefined,
+      conflict: undefined,
+      savedInSession: false,
+    });
+    this.options.onDraftReplaced?.();
+  }
+
+  edit(draft: Input): void {
+    if (this.state.draft !== undefined) this.set({ draft });
+  }
+
+  /** Saves `draft` with `send`; edits made while it is on its way stay unsaved changes. */
+  async save(draft: Input, send: (signal: AbortSignal) => Promise<Settings>, hooks: SaveHooks<Settings>): Promise<void> {
+    const { locale } = this.options;
+    this.set({ saving: true, saveError: undefined });
+    try {
+      const saved = await send(this.mutations.signal);
+      this.set({
+        base: saved,
+        savedInSession: true,
+        ...(sameData(this.state.draft, draft) ? { draft: this.options.toInput(saved) } : {}),
+      });
+      announce(locale.msg('settings.saved-announcement'));
+      hooks.onSaved(saved);
+    } catch (error) {
+      const failure = asKitError(error);
+      if (failure === undefined) return;
+      if (failure.code === 'conflict') {
+        announce(`${locale.msg(this.options.conflictMessage)} ${locale.msg('settings.save-failed.kept')}`, 'assertive');
+        void this.loadTheirVersion();
+        return;
+      }
+      this.set({ saveError: failure });
+      announce(saveFailedAnnouncement(failure, locale), 'assertive');
+      hooks.onFailed?.(failure);
+    } finally {
+      this.set({ saving: false });
+    }
+  }
+
+  /** The element's whole content: loading, the load error with "Try again", or `complete` with what loaded. */
+  renderContent<Loaded>(
+    data: DataController<readonly unknown[], Loaded>,
+    complete: (loaded: Loaded) => TemplateResult,
+  ): TemplateResult {
+    const { locale } = this.options;
+    return html`<div part="base" class="base" lang=${locale.lang}>
+      ${data.render({
+        initial: () => renderLoading(locale),
+        pending: () => renderLoading(locale),
+        complete,
+        error: (error, retry) => renderLoadError(error, locale, () => this.retryLoad(retry)),
+      })}
+    </div>`;
+  }
+
+  /** The conflict notice and the save error (when there are), then the save bar. */
+  renderActions(problems: (error: PartnerKitError) => string[]): TemplateResult {
+    const { locale } = this.options;
+    const { conflict, saveError } = this.state;
+    return html`
+      ${conflict
+        ? renderConflictNotice({
+            locale,
+            conflict,
+            message: locale.msg(this.options.conflictMessage),
+            onReload: () => void this.reloadTheirVersion(),
+            onKeep: () => this.keepMine(),
+          })
+        : nothing}
+      ${saveError ? renderSaveError(saveError, locale, problems(saveError)) : nothing}
+      ${renderSaveBar({
+        locale,
+        dirty: this.hasUnsavedChanges,
+        saving: this.state.saving,
+        conflicted: conflict !== undefined,
+        savedInSession: this.state.savedInSession,
+        onDiscard: () => this.discard(),
+      })}
+    `;
+  }
+
+  private set(change: Partial<SaveState<Settings, Input>>): void {
+    this.state = { ...this.state, ...change };
+    this.host.requestUpdate();
+  }
+
+  private async loadTheirVersion(): Promise<Settings | undefined> {
+    const request = this.options.loadTheirs(this.mutations.signal);
+    if (request === undefined) return undefined;
+    this.set({ conflict: { loading: true } });
+    try {
+      const theirs = await request;
+      if (this.state.conflict) this.set({ conflict: { loading: false, theirs } });
+      return theirs;
+    } catch (error) {
+      const failure = asKitError(error);
+      if (failure && this.state.conflict) this.set({ conflict: { loading: false, error: failure } });
+      return undefined;
+    }
+  }
+
+  private async reloadTheirVersion(): Promise<void> {
+    if (this.state.conflict?.loading) return;
+    const theirs = this.state.conflict?.theirs ?? (await this.loadTheirVersion());
+    if (theirs === undefined) return;
+    this.take(theirs);
+    announce(this.options.locale.msg('settings.conflict.reloaded-announcement'));
+    void this.focusPart('[part~="save-button"]');
+  }
+
+  private keepMine(): void {
+    const conflict = this.state.conflict;
+    if (conflict?.loading) return;
+    // Saving now builds on the other version, by the user's explicit choice.
+    this.set({ conflict: undefined, ...(conflict?.theirs ? { base: conflict.theirs } : {}) });
+    announce(this.options.locale.msg('settings.conflict.kept-announcement'));
+    void this.focusPart('[part~="save-button"]');
+  }
+
+  private discard(): void {
+    const base = this.state.base;
+    if (base === undefined) return;
+    this.set({ draft: this.options.toInput(base), saveError: undefined });
+    this.options.onDraftReplaced?.();
+    announce(this.options.locale.msg('settings.discarded-announcement'));
+    void this.focusPart('[part~="save-button"]');
+  }
 }
