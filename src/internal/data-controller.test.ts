@@ -88,4 +88,21 @@ describe('DataController', () => {
     await waitUntil(() => text(element).startsWith('error unknown'));
     expect(element.data.error).to.be.instanceOf(PartnerKitError);
   });
+
+  it('setValue shows a local value at once and keeps it until the next load completes', async () => {
+    const element = await fixture<DataHost>(html`<pk-test-data-host></pk-test-data-host>`);
+    calls[0]!.resolve('loaded');
+    await waitUntil(() => text(element) === 'value loaded');
+    element.data.setValue('optimistic');
+    await element.updateComplete;
+    expect(element.data.value).to.equal('optimistic');
+    expect(text(element)).to.equal('value optimistic');
+    element.query = 'b';
+    await element.updateComplete;
+    await waitUntil(() => calls.length === 2);
+    expect(text(element)).to.equal('loading optimistic');
+    calls[1]!.resolve('fresh');
+    await waitUntil(() => text(element) === 'value fresh');
+    expect(element.data.value).to.equal('fresh');
+  });
 });

@@ -31,6 +31,8 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
   private readonly task: Task<A, R>;
   private interrupted = false;
   private lastValue: R | undefined;
+  /** A value set locally (optimistic update, live change): it wins until the next load completes. */
+  private local: { value: R } | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -51,6 +53,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
       },
       onComplete: (value) => {
         this.lastValue = value;
+        this.local = undefined;
       },
     });
     host.addController(this);
@@ -83,8 +86,9 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
     return this.task.status === TaskStatus.PENDING;
   }
 
-  /** The latest value, kept while a refresh is pending. */
+  /** The latest value (a local one first), kept while a refresh is pending. */
   get value(): R | undefined {
+    if (this.local) return this.local.value;
     return this.task.status === TaskStatus.COMPLETE ? this.task.value : this.lastValue;
   }
 
@@ -96,10 +100,14 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
     return error instanceof PartnerKitError ? error : (toPartnerKitError(error) as PartnerKitError);
   }
 
-  /** Replaces the current value locally (optimistic updates, live changes). */
+  /**
+   * Replaces the current value locally (optimistic updates, live changes).
+   * Kept here, never written into the Task: its fields are private and are
+   * renamed in @lit/task's production build.
+   */
   setValue(value: R): void {
     this.lastValue = value;
-    (this.task as unknown as { _value: R })._value = value;
+    this.local = { value };
     this.host.requestUpdate();
   }
 
@@ -115,7 +123,7 @@ export class DataController<A extends readonly unknown[], R> implements Reactive
       case TaskStatus.PENDING:
         return renderers.pending?.(this.lastValue);
       case TaskStatus.COMPLETE:
-        return renderers.complete(this.task.value as R);
+        return renderers.complete(this.value as R);
       case TaskStatus.ERROR: {
         const error = this.error;
         // An aborted run (disconnect) shows what it had, until it runs again.
