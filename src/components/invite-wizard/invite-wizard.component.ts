@@ -959,7 +959,8 @@ export class InviteWizard extends PartnerKitElement {
   private async createAccount(): Promise<void> {
     const adapter = this.currentAdapter();
     const recipient = this.soleRecipient();
-    if (!adapter?.createPrefilledAccount || !recipient) return;
+    const createPrefilledAccount = adapter?.createPrefilledAccount?.bind(adapter);
+    if (!createPrefilledAccount || !recipient) return;
     const sendEmail = this.draft.sendEmail === true;
     const build = (): PrefilledAccountInput => ({
       email: recipient.email,
@@ -968,10 +969,7 @@ export class InviteWizard extends PartnerKitElement {
       sendEmail,
     });
     if (!this.emit('pk-before-submit', { action: 'create-account', input: build() }, { cancelable: true })) return;
-    this.inFlight = true;
-    this.busy = 'submit';
-    this.stepError = null;
-    try {
+    await this.submitting('submit', async () => {
       const uploaded = await Promise.all((['photo', 'logo'] as const).map((kind) => this.upload(kind)));
       if (uploaded.includes(false)) {
         this.stepError = this.msg('invite-wizard.images.error.pending');
@@ -979,41 +977,25 @@ export class InviteWizard extends PartnerKitElement {
         return;
       }
       const input = build();
-      const { key, intents } = keyForIntent(this.draft.intents, 'create-account', input, newIdempotencyKey);
-      this.setDraft({ intents });
-      this.persistNow();
-      const partner = await adapter.createPrefilledAccount(input, { idempotencyKey: key, signal: this.actions.signal });
+      const key = this.intentKey('create-account', input);
+      const partner = await createPrefilledAccount(input, { idempotencyKey: key, signal: this.actions.signal });
       this.succeed({ partner, action: 'create-account', sendEmail, name: recipient.name });
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.inFlight = false;
-      this.busy = null;
-    }
+    });
   }
 
   private async linkAccount(): Promise<void> {
     const adapter = this.currentAdapter();
     const recipient = this.soleRecipient();
-    if (!adapter?.linkExistingUser || !recipient) return;
+    const linkExistingUser = adapter?.linkExistingUser?.bind(adapter);
+    if (!linkExistingUser || !recipient) return;
     const sendEmail = this.draft.sendEmail === true;
     const input: LinkUserInput = { email: recipient.email, sendEmail };
     if (!this.emit('pk-before-submit', { action: 'link-account', input }, { cancelable: true })) return;
-    this.inFlight = true;
-    this.busy = 'submit';
-    this.stepError = null;
-    try {
-      const { key, intents } = keyForIntent(this.draft.intents, 'link-account', input, newIdempotencyKey);
-      this.setDraft({ intents });
-      this.persistNow();
-      const partner = await adapter.linkExistingUser(input, { idempotencyKey: key, signal: this.actions.signal });
+    await this.submitting('submit', async () => {
+      const key = this.intentKey('link-account', input);
+      const partner = await linkExistingUser(input, { idempotencyKey: key, signal: this.actions.signal });
       this.succeed({ partner, action: 'link-account', sendEmail, name: recipient.name });
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.inFlight = false;
-      this.busy = null;
-    }
+    });
   }
 
   private succeed(outcome: Outcome): void {
@@ -1042,16 +1024,12 @@ export class InviteWizard extends PartnerKitElement {
     if (this.inFlight) return;
     const adapter = this.currentAdapter();
     const recipients = this.inviteRecipients();
-    if (!adapter?.createInvitations || recipients.length === 0) return;
+    const createInvitations = adapter?.createInvitations?.bind(adapter);
+    if (!createInvitations || recipients.length === 0) return;
     if (!this.emit('pk-before-submit', { action: 'invite', recipients }, { cancelable: true })) return;
-    this.inFlight = true;
-    this.busy = 'submit';
-    this.stepError = null;
-    try {
-      const { key, intents } = keyForIntent(this.draft.intents, 'invite', recipients, newIdempotencyKey);
-      this.setDraft({ intents });
-      this.persistNow();
-      const batch = await adapter.createInvitations(recipients, { idempotencyKey: key, signal: this.actions.signal });
+    await this.submitting('submit', async () => {
+      const key = this.intentKey('invite', recipients);
+      const batch = await createInvitations(recipients, { idempotencyKey: key, signal: this.actions.signal });
       const rows: ResultRow[] = batch.results.map((result) => {
         const recipient = recipients.find((entry) => entry.email === result.email.trim().toLowerCase());
         return { ...result, name: recipient?.name ?? null, contactId: recipient?.contactId ?? null };
@@ -1073,6 +1051,36 @@ export class InviteWizard extends PartnerKitElement {
       this.goTo('results');
       this.emit('pk-invited', { results: batch.results });
       announce(this.resultsSummary(rows));
+    });
+  }
+
+  private async retryFailed(): Promise<void> {
+    if (this.inFlight) return;
+    const adapter = this.currentAdapter();
+    const rows = this.draft.results ?? [];
+    const recipients = rows.filter(isRetryableFailure).map(recipientOf);
+    const createInvitations = adapter?.createInvitations?.bind(adapter);
+    if (!createInvitations || recipients.length === 0) return;
+    if (!this.emit('pk-before-submit', { action: 'invite', recipients }, { cancelable: true })) return;
+    await this.submitting('retry', async () => {
+      const key = this.intentKey('invite', recipients);
+      const batch = await createInvitations(recipients, { idempotencyKey: key, signal: this.actions.signal });
+      const merged = mergeResults(rows, batch.results);
+      this.setDraft({ intents: withoutIntent(this.draft.intents, 'invite'), results: merged });
+      this.finished = !merged.some(isRetryableFailure);
+      if (this.finished) this.focusTarget = 'step-heading';
+      this.emit('pk-invited', { results: batch.results });
+      announce(this.resultsSummary(merged));
+    });
+  }
+
+  /** One submit: the busy state while it runs, failures to `fail()` (everything typed stays). */
+  private async submitting(busy: 'submit' | 'retry', work: () => Promise<void>): Promise<void> {
+    this.inFlight = true;
+    this.busy = busy;
+    this.stepError = null;
+    try {
+      await work();
     } catch (error) {
       this.fail(error);
     } finally {
@@ -1081,33 +1089,12 @@ export class InviteWizard extends PartnerKitElement {
     }
   }
 
-  private async retryFailed(): Promise<void> {
-    if (this.inFlight) return;
-    const adapter = this.currentAdapter();
-    const rows = this.draft.results ?? [];
-    const recipients = rows.filter(isRetryableFailure).map(recipientOf);
-    if (!adapter?.createInvitations || recipients.length === 0) return;
-    if (!this.emit('pk-before-submit', { action: 'invite', recipients }, { cancelable: true })) return;
-    this.inFlight = true;
-    this.busy = 'retry';
-    this.stepError = null;
-    try {
-      const { key, intents } = keyForIntent(this.draft.intents, 'invite', recipients, newIdempotencyKey);
-      this.setDraft({ intents });
-      this.persistNow();
-      const batch = await adapter.createInvitations(recipients, { idempotencyKey: key, signal: this.actions.signal });
-      const merged = mergeResults(rows, batch.results);
-      this.setDraft({ intents: withoutIntent(this.draft.intents, 'invite'), results: merged });
-      this.finished = !merged.some(isRetryableFailure);
-      if (this.finished) this.focusTarget = 'step-heading';
-      this.emit('pk-invited', { results: batch.results });
-      announce(this.resultsSummary(merged));
-    } catch (error) {
-      this.fail(error);
-    } finally {
-      this.inFlight = false;
-      this.busy = null;
-    }
+  /** The idempotency key of this intent, saved with the draft before the request leaves (a retry reuses it). */
+  private intentKey(action: string, input: unknown): string {
+    const { key, intents } = keyForIntent(this.draft.intents, action, input, newIdempotencyKey);
+    this.setDraft({ intents });
+    this.persistNow();
+    return key;
   }
 
   private async resend(partnerId: string, name: string): Promise<void> {
