@@ -71,3 +71,23 @@ export const tooltipStyles = css`
     margin-top: var(--_pk-space-1);
   }
 `;
+
+/**
+ * The surface of every native <dialog> the kit opens (edit, confirm, drawer):
+ * elements add only their sizes and layout on top.
+ */
+export const dialogStyles = css`
+  .dialog {
+    box-sizing: border-box;
+    padding: 0;
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-surface);
+    color: var(--_pk-text);
+    box-shadow: var(--_pk-shadow-popup);
+    font-family: var(--pk-font-family, inherit);
+  }
+  .dialog::backdrop {
+    background: rgb(0 0 0 / 0.45);
+  }
+`;

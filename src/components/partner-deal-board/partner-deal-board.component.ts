@@ -20,7 +20,7 @@ import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { onLocaleChange } from '../../locales/index.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
-import { popupStyles, visuallyHidden } from '../../styles/shared.js';
+import { dialogStyles, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import type { AddDealForm } from './add-deal-form.js';
 import {
@@ -272,7 +272,7 @@ const MAX_DEAL_PAGES = 40;
  * ```
  */
 export class PartnerDealBoard extends PartnerKitElement {
-  static override styles = [tokens, visuallyHidden, popupStyles, ...partnerDealBoardStyles];
+  static override styles = [tokens, visuallyHidden, popupStyles, dialogStyles, ...partnerDealBoardStyles];
 
   /** The organisation to show (default: the session's). The organisation switcher changes it. */
   @property({ attribute: 'organisation-id' }) organisationId: string | undefined;

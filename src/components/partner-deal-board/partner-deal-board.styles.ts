@@ -515,20 +515,10 @@ const boardStyles = css`
   }
 
   /* Dialogs (the form, and the deal view as a drawer) */
+  /* The dialog surface comes from dialogStyles (src/styles/shared.ts). */
   .dialog {
-    box-sizing: border-box;
     width: min(40rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
-    padding: 0;
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    box-shadow: var(--_pk-shadow-popup);
-    font-family: var(--pk-font-family, inherit);
-  }
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   .dialog.drawer {
     width: min(72rem, 100vw);

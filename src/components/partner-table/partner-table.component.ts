@@ -27,7 +27,7 @@ import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralCategory, type MessageKey } from '../../locales/index.js';
-import { focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
+import { dialogStyles, focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { displayName, renderPartnerDetail } from './partner-detail.js';
 import { partnerTableStyles } from './partner-table.styles.js';
@@ -296,7 +296,7 @@ function withoutDuplicates(rows: readonly Partner[], seen: Set<string>): Partner
  * ```
  */
 export class PartnerTable extends PartnerKitElement {
-  static override styles = [tokens, focusRing, popupStyles, visuallyHidden, partnerTableStyles];
+  static override styles = [tokens, focusRing, popupStyles, visuallyHidden, dialogStyles, partnerTableStyles];
 
   /** The search applied (name or email). Typing updates it after `search-delay`; Enter at once. */
   @property() search = '';

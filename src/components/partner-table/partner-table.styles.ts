@@ -436,21 +436,11 @@ export const partnerTableStyles = css`
   }
 
   /* Dialogs */
+  /* The dialog surface comes from dialogStyles (src/styles/shared.ts). */
   .dialog {
-    box-sizing: border-box;
     width: min(38rem, calc(100vw - 2rem));
     max-height: calc(100dvh - 2rem);
-    padding: 0;
     overflow: auto;
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    box-shadow: var(--_pk-shadow-popup);
-    font-family: var(--pk-font-family, inherit);
-  }
-  .dialog::backdrop {
-    background: rgb(0 0 0 / 0.45);
   }
   .dialog.drawer {
     width: min(34rem, 100vw);
