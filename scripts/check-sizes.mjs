@@ -138,7 +138,10 @@ export async function bundle(entry) {
   });
   const outputs = result.metafile.outputs;
   const files = new Map(result.outputFiles.map((file) => [relative(root, file.path).split(sep).join('/'), file]));
-  const entryKey = Object.keys(outputs).find((key) => key.endsWith('.js') && outputs[key].entryPoint !== undefined);
+  // Dynamically imported chunks carry an `entryPoint` too: the entry is the output of the entry point asked for.
+  const wanted = entry.stdin ? '<stdin>' : relative(root, resolve(root, entry.entryPoints[0])).split(sep).join('/');
+  const entryKey = Object.keys(outputs).find((key) => key.endsWith('.js') && outputs[key].entryPoint === wanted);
+  if (entryKey === undefined) throw new Error(`esbuild produced no output for ${wanted}`);
   const eager = new Set([entryKey]);
   for (const key of eager) {
     for (const imported of outputs[key].imports) if (imported.kind === 'import-statement' && outputs[imported.path]) eager.add(imported.path);

@@ -30,6 +30,18 @@ type Parser = typeof ParseModule;
 let parser: Promise<Parser> | undefined;
 const loadParser = (): Promise<Parser> => (parser ??= import('./parse.js'));
 
+/**
+ * Every element with data validates its first response: fetch the schemas once the page is idle
+ * after the kit loaded, so an element mounted later does not wait for the chunk in its first render.
+ * A failed prefetch is forgotten (the first call loads it again and reports a failure itself).
+ */
+function prefetchParser(): void {
+  loadParser().catch(() => {
+    parser = undefined;
+  });
+}
+if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetchParser, { timeout: 2000 });
+
 function findSignal(args: readonly unknown[]): AbortSignal | undefined {
   for (const arg of args) {
     if (arg && typeof arg === 'object' && 'signal' in arg) {

@@ -108,6 +108,7 @@ export const partnerTableEn = {
   'partner-table.edit.saving': 'Saving…',
   'partner-table.edit.saved': 'The profile of {name} was saved.',
   'partner-table.edit.failed': 'The profile was not saved. {reason}',
+  'partner-table.edit.unavailable': "The profile editor for {name} could not load. Check your network and try again.",
   'partner-table.edit.fix-fields': 'The profile was not saved: correct the {count} marked fields.',
   'partner-table.edit.fix-fields.one': 'The profile was not saved: correct the marked field.',
   'partner-table.edit.time-zone.none': 'Not set',

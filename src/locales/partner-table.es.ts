@@ -108,6 +108,7 @@ export const partnerTableEs: Record<keyof typeof partnerTableEn, string> = {
   'partner-table.edit.saving': 'Guardando…',
   'partner-table.edit.saved': 'Se guardó el perfil de {name}.',
   'partner-table.edit.failed': 'No se guardó el perfil. {reason}',
+  'partner-table.edit.unavailable': 'No se pudo cargar el editor del perfil de {name}. Compruebe su red e inténtelo de nuevo.',
   'partner-table.edit.fix-fields': 'No se guardó el perfil: corrija los {count} campos marcados.',
   'partner-table.edit.fix-fields.one': 'No se guardó el perfil: corrija el campo marcado.',
   'partner-table.edit.time-zone.none': 'Sin definir',

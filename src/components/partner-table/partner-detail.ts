@@ -10,11 +10,8 @@ import { buildMailto } from '../../domain/mailto.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import type { MessageKey } from '../../locales/index.js';
+import { displayName } from './display-name.js';
 
-export function displayName(partner: Pick<Partner, 'firstName' | 'lastName' | 'email'>): string {
-  const name = `${partner.firstName} ${partner.lastName}`.trim();
-  return name === '' ? partner.email : name;
-}
 
 const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };
 

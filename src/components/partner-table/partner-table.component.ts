@@ -9,6 +9,7 @@ import type {
   AdapterChange,
   Partner,
   PartnerKitAdapter,
+  PartnerDetail,
   PartnerPage,
   PartnerQuery,
   PartnerSortField,
@@ -20,31 +21,19 @@ import { computeCompletion, REMINDER_FIELDS, type PartnerProfile } from '../../d
 import { buildMailto } from '../../domain/mailto.js';
 import { allowedActions, can as permits, type Action, type PermissionContext } from '../../domain/permissions.js';
 import { reminderState, REMINDER_DAYS, type ReminderState } from '../../domain/reminders.js';
-import { safeUrl } from '../../domain/safe-url.js';
 import { INVITE_STATUSES, type InviteStatus } from '../../domain/status.js';
 import { DataController } from '../../internal/data-controller.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
-import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralCategory, type MessageKey } from '../../locales/index.js';
+import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralCategory } from '../../locales/index.js';
 import { dialogStyles, focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
-import { displayName, renderPartnerDetail } from './partner-detail.js';
+import { displayName } from './display-name.js';
 import { partnerTableStyles } from './partner-table.styles.js';
-import {
-  fieldErrorsOf,
-  imageProblem,
-  IMAGE_TYPES,
-  initialValues,
-  MAX_IMAGE_MB,
-  PROFILE_SECTIONS,
-  profileChanges,
-  readForm,
-  timeZoneOptions,
-  type EditableField,
-  type FieldSpec,
-  type ProfileValues,
-} from './profile-form.js';
+import type * as PartnerDetailView from './partner-detail.js';
+import type * as ProfileEditor from './profile-editor.js';
+import type { EditDialog, ProfileEditorHost } from './profile-editor.js';
 import { RowMenuController } from './row-menu.js';
 import { VirtualWindowController } from './virtual-window.js';
 // Types only: the wizard itself is loaded on the first invite (see loadWizard).
@@ -162,23 +151,43 @@ else setTimeout(prepareFormatters, 0);
 
 type FocusTarget = { partnerId: string; control: 'name' | 'actions' } | 'invite' | 'search';
 
-interface EditDialog {
-  kind: 'edit';
-  partner: Partner;
-  returnTo: FocusTarget;
-  initial: ProfileValues;
-  timeZones: string[];
-  saving: boolean;
-  uploading: EditableField | null;
-  errors: Partial<Record<EditableField, string>>;
-  formError: string | null;
-  /** Images uploaded in this dialog, shown instead of the saved ones. */
-  previews: Partial<Record<EditableField, string>>;
+/**
+ * Views most visits never open load on first use (and the editor also when a row menu offers
+ * "Edit"), so the first render does not pay for them: the profile editor and the detail drawer's
+ * content. One promise per page; a failed load is tried again next time.
+ */
+type ProfileEditorModule = typeof ProfileEditor;
+type PartnerDetailModule = typeof PartnerDetailView;
+let profileEditor: ProfileEditorModule | undefined;
+let profileEditorLoad: Promise<ProfileEditorModule> | undefined;
+let partnerDetail: PartnerDetailModule | undefined;
+let partnerDetailLoad: Promise<PartnerDetailModule> | undefined;
+
+function loadProfileEditor(): Promise<ProfileEditorModule> {
+  profileEditorLoad ??= import('./profile-editor.js').then(
+    (module) => (profileEditor = module),
+    (error: unknown) => {
+      profileEditorLoad = undefined;
+      throw error;
+    },
+  );
+  return profileEditorLoad;
+}
+
+function loadPartnerDetail(): Promise<PartnerDetailModule> {
+  partnerDetailLoad ??= import('./partner-detail.js').then(
+    (module) => (partnerDetail = module),
+    (error: unknown) => {
+      partnerDetailLoad = undefined;
+      throw error;
+    },
+  );
+  return partnerDetailLoad;
 }
 
 type DialogState =
   | { kind: 'delete'; partner: Partner; returnTo: FocusTarget }
-  | EditDialog
+  | EditDialog<FocusTarget>
   | { kind: 'copy'; partner: Partner; url: string; returnTo: FocusTarget }
   | { kind: 'detail'; partner: Partner; returnTo: FocusTarget }
   | { kind: 'invite'; returnTo: FocusTarget };
@@ -324,8 +333,39 @@ export class PartnerTable extends PartnerKitElement {
   @state() private linkPartnerId: string | null = null;
   @state() private linkRevision = 0;
   @state() private wizard: 'idle' | 'loading' | 'failed' = 'idle';
+  @state() private detailView: 'idle' | 'loading' | 'failed' = 'idle';
 
   private readonly locale = new LocaleController(this);
+
+  /** What the lazily loaded profile editor may do here. */
+  private readonly editorHost: ProfileEditorHost<FocusTarget> = ((table) => ({
+    get locale() {
+      return table.locale;
+    },
+    get renderRoot() {
+      return table.renderRoot;
+    },
+    get updateComplete() {
+      return table.updateComplete;
+    },
+    current: () => (table.dialog?.kind === 'edit' ? table.dialog : null),
+    set: (dialog) => {
+      table.dialog = dialog;
+    },
+    close: (returnTo) => table.closeDialog(returnTo),
+    adapter: () => table.requireAdapter(),
+    signal: () => table.lifetime.signal,
+    canUpload: () => table.can('uploadImage'),
+    replace: (partner) => table.replacePartner(partner),
+    saved: (partner) => {
+      table.report('success', table.locale.msg('partner-table.edit.saved', { name: displayName(partner) }));
+      table.emit('pk-partner-updated', { partner, reason: 'edit' });
+    },
+    failed: (text) => table.report('error', text),
+    reason: (error) => table.reason(error),
+    header: (title) => table.renderDialogHeader(title),
+    cancel: () => table.closeCurrentDialog(),
+  }))(this);
 
   private readonly menu = new RowMenuController(this, {
     button: (rowId) => this.rowControl(rowId, 'menu'),
@@ -643,6 +683,13 @@ export class PartnerTable extends PartnerKitElement {
     const seen = this.menuRowSeen;
     this.menuRowSeen = menuRow;
     if (menuRow !== null && menuRow !== seen) {
+      // The menu offers "Edit": have the editor ready by the time it is chosen.
+      const menuPartner = this.partnerById(menuRow);
+      if (!profileEditor && menuPartner && this.permissions && this.rowActions(menuPartner, this.permissions).includes('edit')) {
+        loadProfileEditor().catch(() => {
+          // Reported when "Edit" is chosen (openEditor tries again).
+        });
+      }
       if (menuRow === this.linkPartnerId) {
         if (this.linkData.error) this.linkRevision++;
       } else {
@@ -802,18 +849,7 @@ export class PartnerTable extends PartnerKitElement {
     const returnTo: FocusTarget = { partnerId: partner.id, control: 'actions' };
     switch (action) {
       case 'edit':
-        this.openDialog({
-          kind: 'edit',
-          partner,
-          returnTo,
-          initial: initialValues(partner),
-          timeZones: timeZoneOptions(partner.profile.timeZone ?? ''),
-          saving: false,
-          uploading: null,
-          errors: {},
-          formError: null,
-          previews: {},
-        });
+        void this.openEditor(partner, returnTo);
         break;
       case 'delete':
         this.openDialog({ kind: 'delete', partner, returnTo });
@@ -832,10 +868,39 @@ export class PartnerTable extends PartnerKitElement {
   // ---------------------------------------------------------------------------
   // Actions
 
+  private async openEditor(partner: Partner, returnTo: FocusTarget): Promise<void> {
+    let editor: ProfileEditorModule;
+    try {
+      editor = await loadProfileEditor();
+    } catch (error) {
+      console.warn('[partner-kit] <partner-table> could not load the profile editor.', error);
+      this.report('error', this.locale.msg('partner-table.edit.unavailable', { name: displayName(partner) }));
+      return;
+    }
+    // Removed, or another dialog opened while the editor was loading: do not stack dialogs.
+    if (!this.isConnected || this.dialog) return;
+    this.openDialog(editor.editDialogFor(partner, returnTo));
+  }
+
   private openDetail(partner: Partner): void {
     const allowed = this.emit('pk-partner-open', { partner }, { cancelable: true });
-    if (allowed) this.openDialog({ kind: 'detail', partner, returnTo: { partnerId: partner.id, control: 'name' } });
+    if (!allowed) return;
+    this.loadDetailView();
+    this.openDialog({ kind: 'detail', partner, returnTo: { partnerId: partner.id, control: 'name' } });
   }
+
+  /** The drawer's content is loaded on the first open, while its data is being fetched. */
+  private readonly loadDetailView = (): void => {
+    if (partnerDetail || this.detailView === 'loading') return;
+    this.detailView = 'loading';
+    loadPartnerDetail().then(
+      () => (this.detailView = 'idle'),
+      (error: unknown) => {
+        this.detailView = 'failed';
+        console.warn('[partner-kit] <partner-table> could not load the partner detail view.', error);
+      },
+    );
+  };
 
   private requestInvite(source: InviteRequestDetail['source']): void {
     const allowed = this.emit('pk-invite-request', { source }, { cancelable: true });
@@ -952,81 +1017,6 @@ export class PartnerTable extends PartnerKitElement {
       this.report('error', this.locale.msg('partner-table.delete.failed', { name, reason: this.reason(error) }));
     } finally {
       this.pendingDeletes.delete(partner.id);
-    }
-  }
-
-  private async saveProfile(form: HTMLFormElement): Promise<void> {
-    const dialog = this.dialog;
-    if (dialog?.kind !== 'edit' || dialog.saving || dialog.uploading) return;
-    const changes = profileChanges(dialog.initial, readForm(form));
-    if (Object.keys(changes).length === 0) {
-      this.closeDialog(dialog.returnTo);
-      return;
-    }
-    this.dialog = { ...dialog, saving: true, formError: null };
-    const name = displayName(dialog.partner);
-    try {
-      const updated = await this.requireAdapter().updatePartnerProfile!(dialog.partner.id, changes, { signal: this.lifetime.signal });
-      this.replacePartner(updated);
-      if (this.dialog?.kind === 'edit' && this.dialog.partner.id === dialog.partner.id) this.closeDialog(dialog.returnTo);
-      this.report('success', this.locale.msg('partner-table.edit.saved', { name }));
-      this.emit('pk-partner-updated', { partner: updated, reason: 'edit' });
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const current = this.dialog;
-      const problem = toPartnerKitError(error);
-      if (current?.kind !== 'edit' || current.partner.id !== dialog.partner.id) {
-        this.report('error', this.locale.msg('partner-table.edit.failed', { reason: this.reason(problem) }));
-        return;
-      }
-      const { fields, other } = problem instanceof PartnerKitError && problem.code === 'validation' ? fieldErrorsOf(problem) : { fields: {}, other: [] };
-      const invalid = Object.keys(fields).length;
-      const formError =
-        invalid > 0
-          ? [this.locale.msg(invalid === 1 ? 'partner-table.edit.fix-fields.one' : 'partner-table.edit.fix-fields', { count: invalid }), ...other].join(' ')
-          : this.locale.msg('partner-table.edit.failed', { reason: other.join(' ') || this.reason(problem) });
-      this.dialog = { ...current, saving: false, errors: fields, formError };
-      announce(formError, 'assertive');
-      await this.updateComplete;
-      const firstInvalid = this.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid="true"]');
-      (firstInvalid ?? this.renderRoot.querySelector<HTMLElement>('#form-error'))?.focus();
-    }
-  }
-
-  private async uploadImage(input: HTMLInputElement): Promise<void> {
-    const dialog = this.dialog;
-    const field = input.dataset.field as EditableField;
-    const file = input.files?.[0];
-    input.value = '';
-    if (dialog?.kind !== 'edit' || !file) return;
-    const problem = imageProblem(file);
-    if (problem) {
-      const message =
-        problem === 'type'
-          ? this.locale.msg('partner-table.edit.image.type')
-          : this.locale.msg('partner-table.edit.image.size', { size: MAX_IMAGE_MB });
-      this.dialog = { ...dialog, errors: { ...dialog.errors, [field]: message } };
-      return;
-    }
-    const errors = { ...dialog.errors };
-    delete errors[field];
-    this.dialog = { ...dialog, uploading: field, errors };
-    try {
-      const image = await this.requireAdapter().uploadImage!(file, field === 'photoUrl' ? 'photo' : 'logo', {
-        idempotencyKey: newIdempotencyKey(),
-        signal: this.lifetime.signal,
-      });
-      const current = this.dialog;
-      if (current?.kind !== 'edit' || current.partner.id !== dialog.partner.id) return;
-      const urlInput = this.renderRoot.querySelector<HTMLInputElement>(`#field-${field}`);
-      if (urlInput) urlInput.value = image.url;
-      this.dialog = { ...current, uploading: null, previews: { ...current.previews, [field]: image.url } };
-    } catch (error) {
-      if (isAbortError(error)) return;
-      const current = this.dialog;
-      if (current?.kind !== 'edit') return;
-      const message = this.locale.msg('partner-table.edit.image.failed', { reason: this.reason(error) });
-      this.dialog = { ...current, uploading: null, errors: { ...current.errors, [field]: message } };
     }
   }
 
@@ -1402,7 +1392,8 @@ export class PartnerTable extends PartnerKitElement {
         body = this.renderDeleteDialog(dialog.partner);
         break;
       case 'edit':
-        body = this.renderEditDialog(dialog);
+        // Set only once the editor has loaded (see openEditor).
+        body = profileEditor ? profileEditor.renderEditDialog(this.editorHost, dialog) : html``;
         break;
       case 'copy':
         body = this.renderCopyDialog(dialog.partner, dialog.url);
@@ -1451,91 +1442,6 @@ export class PartnerTable extends PartnerKitElement {
     </form>`;
   }
 
-  private renderEditDialog(dialog: EditDialog) {
-    const onSubmit = (event: SubmitEvent) => {
-      event.preventDefault();
-      void this.saveProfile(event.currentTarget as HTMLFormElement);
-    };
-    const busy = dialog.saving || dialog.uploading !== null;
-    return html`<form class="dialog-body edit-form" novalidate @submit=${onSubmit}>
-      ${this.renderDialogHeader(this.locale.msg('partner-table.edit.title', { name: displayName(dialog.partner) }))}
-      <p class="muted">${this.locale.msg('partner-table.edit.intro')}</p>
-      ${dialog.formError ? html`<p id="form-error" class="form-error" tabindex="-1">${dialog.formError}</p>` : nothing}
-      ${PROFILE_SECTIONS.map(
-        (section) => html`<fieldset class="form-section ${section.id}">
-          <legend>${this.locale.msg(`partner-table.edit.${section.id}`)}</legend>
-          <div class="form-grid">${section.fields.map((field) => this.renderField(field, dialog))}</div>
-        </fieldset>`,
-      )}
-      <div class="dialog-actions">
-        <button type="button" class="button focus-ring" @click=${this.closeCurrentDialog}>${this.locale.msg('partner-table.cancel')}</button>
-        <button type="submit" class="button primary focus-ring" aria-disabled=${busy ? 'true' : 'false'}>
-          ${this.locale.msg(dialog.saving ? 'partner-table.edit.saving' : 'partner-table.edit.save')}
-        </button>
-      </div>
-    </form>`;
-  }
-
-  private renderField(field: FieldSpec, dialog: EditDialog) {
-    const id = `field-${field.key}`;
-    const error = dialog.errors[field.key];
-    const errorId = `${id}-error`;
-    const label = this.locale.msg(`field.${field.key}` as MessageKey);
-    const initial = dialog.initial[field.key];
-    const invalid = error ? 'true' : 'false';
-    const describedBy = ifDefined(error ? errorId : undefined);
-    const errorText = error ? html`<p class="field-error" id=${errorId}>${error}</p>` : nothing;
-    if (field.kind === 'time-zone') {
-      return html`<div class="field">
-        <label for=${id}>${label}</label>
-        <select id=${id} name=${field.key} aria-invalid=${invalid} aria-describedby=${describedBy}>
-          <option value="" ?selected=${initial === ''}>${this.locale.msg('partner-table.edit.time-zone.none')}</option>
-          ${dialog.timeZones.map((zone) => html`<option value=${zone} ?selected=${zone === initial}>${zone}</option>`)}
-        </select>
-        ${errorText}
-      </div>`;
-    }
-    if (field.kind === 'image') {
-      const preview = safeUrl(dialog.previews[field.key] ?? initial);
-      const canUpload = this.can('uploadImage');
-      return html`<div class="field image-field">
-        <label for=${id}>${this.locale.msg('partner-table.edit.image.url', { field: label })}</label>
-        <input id=${id} name=${field.key} type="url" inputmode="url" maxlength=${field.maxLength} value=${initial} aria-invalid=${invalid} aria-describedby=${describedBy} autocomplete="off" />
-        ${preview
-          ? html`<img class="preview" src=${preview} alt=${this.locale.msg('partner-table.edit.image.preview', { field: label })} referrerpolicy="no-referrer" />`
-          : nothing}
-        ${canUpload
-          ? html`<label for=${`${id}-file`} class="upload-label">${this.locale.msg('partner-table.edit.image.upload', { field: label })}</label>
-              <input
-                id=${`${id}-file`}
-                type="file"
-                accept=${IMAGE_TYPES.join(',')}
-                data-field=${field.key}
-                aria-describedby=${describedBy}
-                @change=${(event: Event) => void this.uploadImage(event.target as HTMLInputElement)}
-              />`
-          : nothing}
-        ${dialog.uploading === field.key ? html`<p class="muted">${this.locale.msg('partner-table.edit.image.uploading')}</p>` : nothing}
-        ${errorText}
-      </div>`;
-    }
-    return html`<div class="field ${field.key === 'street' ? 'wide' : ''}">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        name=${field.key}
-        type=${field.kind === 'tel' ? 'tel' : 'text'}
-        maxlength=${field.maxLength}
-        value=${initial}
-        aria-invalid=${invalid}
-        aria-describedby=${describedBy}
-        autocomplete="off"
-        ?autofocus=${field.key === 'firstName'}
-      />
-      ${errorText}
-    </div>`;
-  }
-
   private renderCopyDialog(partner: Partner, url: string) {
     const name = displayName(partner);
     return html`<div class="dialog-body">
@@ -1564,7 +1470,7 @@ export class PartnerTable extends PartnerKitElement {
         ${this.detailData.render({
           initial: () => html`<p class="muted">${this.locale.msg('partner-table.detail.loading')}</p>`,
           pending: () => html`<p class="muted"><span class="spinner" aria-hidden="true"></span>${this.locale.msg('partner-table.detail.loading')}</p>`,
-          complete: (detail) => (detail ? renderPartnerDetail(this.locale, detail) : nothing),
+          complete: (detail) => (detail ? this.renderDetailContent(detail) : nothing),
           error: (error, retry) => html`<div part="error" class="state error">
             <p class="state-title">${this.locale.msg('partner-table.detail.error')}</p>
             <p>${this.locale.msg(`partner-table.error.${error.code}`)}</p>
@@ -1572,6 +1478,18 @@ export class PartnerTable extends PartnerKitElement {
           </div>`,
         })}
       </div>`;
+  }
+
+  private renderDetailContent(detail: PartnerDetail) {
+    if (partnerDetail) return partnerDetail.renderPartnerDetail(this.locale, detail);
+    if (this.detailView === 'failed') {
+      return html`<div part="error" class="state error">
+        <p class="state-title">${this.locale.msg('partner-table.detail.error')}</p>
+        <p>${this.locale.msg('partner-table.error.network')}</p>
+        <button type="button" class="button focus-ring" @click=${this.loadDetailView}>${this.locale.msg('partner-table.retry')}</button>
+      </div>`;
+    }
+    return html`<p class="muted"><span class="spinner" aria-hidden="true"></span>${this.locale.msg('partner-table.detail.loading')}</p>`;
   }
 
   private renderInviteDialog() {
