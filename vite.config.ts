@@ -10,6 +10,7 @@ import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const root = import.meta.dirname;
 const componentsDir = resolve(root, 'src/components');
@@ -66,7 +67,7 @@ function minifyBundle(): Plugin {
 export default defineConfig(({ mode }): UserConfig => {
   if (mode === 'bundle') {
     return {
-      plugins: [moduleReport('bundle'), minifyBundle()],
+      plugins: [minifyCssLiterals(), moduleReport('bundle'), minifyBundle()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -83,7 +84,8 @@ export default defineConfig(({ mode }): UserConfig => {
     };
   }
   return {
-    plugins: [moduleReport('lib')],
+    // Both outputs ship their css`` styles minified (the sources keep them readable).
+    plugins: [minifyCssLiterals(), moduleReport('lib')],
     build: {
       outDir: 'dist',
       emptyOutDir: false,

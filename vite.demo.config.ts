@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 
 const require = createRequire(import.meta.url);
 const workerPath = require.resolve('msw/mockServiceWorker.js');
@@ -26,7 +27,8 @@ function mswWorker(): Plugin {
 export default defineConfig({
   root: resolve(import.meta.dirname, 'demo'),
   base: './',
-  plugins: [mswWorker()],
+  // The static build ships its css`` styles minified, as the library does; `npm start` serves them as written.
+  plugins: [mswWorker(), minifyCssLiterals()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   build: {

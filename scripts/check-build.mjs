@@ -3,6 +3,8 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, brotliCompressSync } from 'node:zlib';
+import { parseAst } from 'rollup/parseAst';
+import { findCssTemplates, minifyCssTemplate, taggedTemplates } from './minify-css-literals.mjs';
 
 const dist = 'dist';
 const failures = [];
@@ -72,7 +74,40 @@ for (const file of jsFiles) {
   if (/setupWorker|mockServiceWorker/.test(source)) fail(`${relative(dist, file)} contains msw`);
 }
 
-// 4. The self-contained bundle: sizes (budgets arrive with the performance issue).
+// 4. Styles ship minified: every css`` template is as the build's minifier leaves it (no comment,
+// no indentation, nothing left to take out), and each styles module has one.
+function unminifiedTemplates(code, templates) {
+  return templates.filter((template) => {
+    const raws = template.quasis.map((quasi) => code.slice(quasi.start, quasi.end));
+    const edits = minifyCssTemplate(raws);
+    return edits === null || edits.some((quasiEdits) => quasiEdits.length > 0);
+  });
+}
+let cssTemplates = 0;
+for (const file of jsFiles.filter((f) => !f.endsWith('.bundle.js'))) {
+  const code = readFileSync(file, 'utf8');
+  const templates = findCssTemplates(parseAst(code));
+  cssTemplates += templates.length;
+  if (file.endsWith('.styles.js') && templates.length === 0) fail(`${relative(dist, file)} has no css\`\` template (Lit's css tag)`);
+  for (const template of unminifiedTemplates(code, templates)) {
+    fail(`${relative(dist, file)}: the css\`\` template at offset ${template.start} is not minified`);
+  }
+}
+if (cssTemplates === 0) fail('no css`` template found in dist/');
+const bundleForStyles = join(dist, 'partner-kit.bundle.js');
+if (existsSync(bundleForStyles)) {
+  // The bundle inlines Lit and renames its css tag: its stylesheets are the templates that style a :host.
+  const code = readFileSync(bundleForStyles, 'utf8');
+  const stylesheets = taggedTemplates(parseAst(code))
+    .map((tagged) => tagged.quasi)
+    .filter((quasi) => quasi.quasis.some((part) => part.value.raw.includes(':host')));
+  if (stylesheets.length === 0) fail('partner-kit.bundle.js: no stylesheet (a template styling :host) found');
+  for (const template of unminifiedTemplates(code, stylesheets)) {
+    fail(`partner-kit.bundle.js: the stylesheet at offset ${template.start} is not minified`);
+  }
+}
+
+// 5. The self-contained bundle: sizes (budgets arrive with the performance issue).
 const bundlePath = join(dist, 'partner-kit.bundle.js');
 if (existsSync(bundlePath)) {
   const bundle = readFileSync(bundlePath);
@@ -92,4 +127,4 @@ if (failures.length) {
   console.error(`Build check failed:\n- ${failures.join('\n- ')}`);
   process.exit(1);
 }
-console.log(`Build check passed: ${jsFiles.length} JS files, no msw, no classic zod, no dev-mode Lit.`);
+console.log(`Build check passed: ${jsFiles.length} JS files, no msw, no classic zod, no dev-mode Lit, ${cssTemplates} css\`\` templates minified.`);
