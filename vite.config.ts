@@ -52,14 +52,21 @@ function moduleReport(mode: string): Plugin {
 /**
  * Vite's library mode keeps whitespace in ES output; the script-tag bundle is
  * shipped as is, so it is minified fully here (esbuild, already a dependency).
+ * In `generateBundle`, after every `renderChunk`: Vite's own esbuild pass runs
+ * in `renderChunk` after user plugins and printed a minified chunk out again
+ * with whitespace (the bundle was ~9,600 formatted lines).
  */
 function minifyBundle(): Plugin {
   return {
     name: 'partner-kit-minify-bundle',
-    async renderChunk(code) {
+    async generateBundle(_options, bundle) {
       const { transform } = await import('esbuild');
-      const result = await transform(code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
-      return { code: result.code, map: null };
+      for (const output of Object.values(bundle)) {
+        if (output.type !== 'chunk') continue;
+        const result = await transform(output.code, { minify: true, format: 'esm', target: 'es2022', legalComments: 'none' });
+        output.code = result.code;
+        output.map = null;
+      }
     },
   };
 }

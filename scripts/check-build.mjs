@@ -115,6 +115,8 @@ if (existsSync(bundlePath)) {
   for (const tag of components) {
     if (!new RegExp(`define\\(\\s*["']${tag}["']\\s*\\)`).test(bundle.toString('utf8'))) fail(`partner-kit.bundle.js does not register <${tag}>`);
   }
+  // Minified as shipped: a class member on its own indented line means a later pass printed it out again.
+  if (/\n {2,}constructor\(/.test(bundle.toString('utf8'))) fail('partner-kit.bundle.js is not minified (indented code found)');
   // Self-contained: one file, loading nothing else.
   if (/\bimport\s*\(|\bfrom\s*["']|^import\s/m.test(bundle.toString('utf8'))) fail('partner-kit.bundle.js imports another file: it must be self-contained');
   const kb = (n) => `${(n / 1024).toFixed(1)} KB`;

@@ -40,7 +40,7 @@ export const ELEMENT_CEILINGS_KB = {
   'status-badge': 14,
   'profile-progress': 15,
   'partner-table': 43,
-  'invite-wizard': 52.5,
+  'invite-wizard': 35, // the budget: met since the later steps load on first use
   'partner-deal-board': 35,
 };
 export const WHOLE_KIT_CEILING_KB = 158;

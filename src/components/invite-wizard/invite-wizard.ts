@@ -1,4 +1,3 @@
-import '../status-badge/status-badge.js';
 import { InviteWizard } from './invite-wizard.component.js';
 
 export { InviteWizard };

@@ -10,7 +10,6 @@ import {
   mergeResults,
   predictedFlow,
   profileToSend,
-  readDraft,
   routeAfterContacts,
   splitName,
   stepOfField,
@@ -18,6 +17,7 @@ import {
   writeDraft,
   type ResultRow,
 } from './wizard-flow.js';
+import { readDraft } from './wizard-input.js';
 
 const lookup = (email: string, kind: RecipientLookup['kind']): RecipientLookup => ({
   email,

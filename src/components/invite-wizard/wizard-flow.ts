@@ -2,20 +2,12 @@
  * The invite wizard's rules without the DOM: which steps a flow has, where
  * "Next" and "Create Invitation" lead, how a profile is pre-filled from a
  * contact, how an idempotency key is kept for one intent, and the draft that
- * survives closing and reopening the wizard (sessionStorage).
+ * survives closing and reopening the wizard (sessionStorage; it is read back,
+ * checked, in wizard-input.ts).
  */
-import {
-  contactSchema,
-  invitationResultSchema,
-  partnerProfileSchema,
-  recipientLookupListSchema,
-  type Contact,
-  type InvitationResult,
-  type RecipientLookup,
-} from '../../adapter/schemas.js';
+import type { Contact, InvitationResult, RecipientLookup } from '../../adapter/schemas.js';
 import type { InvitationRecipient } from '../../adapter/types.js';
 import type { PartnerProfile, ProfileKey } from '../../domain/completion.js';
-import { isValidEmail } from '../../domain/emails.js';
 
 /** One entry of the recipient chip input. */
 export interface RecipientChip {
@@ -313,7 +305,8 @@ export function draftStorageKey(organisationId: string, viewerId: string): strin
   return `${STORAGE_PREFIX}${organisationId}:${viewerId}`;
 }
 
-function storage(): Storage | undefined {
+/** The session storage drafts live in, when the page allows it. */
+export function draftStorage(): Storage | undefined {
   try {
     return globalThis.sessionStorage ?? undefined;
   } catch {
@@ -322,95 +315,14 @@ function storage(): Storage | undefined {
   }
 }
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNullableString = (value: unknown): value is string | null => value === null || typeof value === 'string';
-
-const STEPS: ReadonlySet<string> = new Set(['contacts', 'general', 'mls', 'images', 'review', 'preview', 'connected', 'results']);
-const FLOWS: ReadonlySet<string> = new Set(Object.keys(FLOW_STEPS));
-
 let chipSequence = 0;
 export function newChipId(): string {
   return `chip-${(++chipSequence).toString(36)}`;
 }
 
-function readChip(value: unknown): RecipientChip | null {
-  if (!isObject(value)) return null;
-  const { raw, email, name, valid, contactId } = value;
-  if (!isString(raw) || !isString(email) || !isNullableString(name) || typeof valid !== 'boolean' || !isNullableString(contactId)) return null;
-  // A stored "valid" flag is not trusted: the address is checked again.
-  const checked = valid && isValidEmail(email);
-  return { id: newChipId(), raw, email, name, valid: checked, contactId };
-}
-
-function readResultRow(value: unknown): ResultRow | null {
-  if (!isObject(value) || !isNullableString(value['name']) || !isNullableString(value['contactId'])) return null;
-  const result = invitationResultSchema.safeParse(value);
-  return result.success ? { ...result.data, name: value['name'], contactId: value['contactId'] } : null;
-}
-
-/**
- * The stored draft, or null when there is none or it is not one this version
- * wrote (storage is shared with the page: never trust its shape).
- */
-export function readDraft(key: string): WizardDraft | null {
-  let parsed: unknown;
-  try {
-    const text = storage()?.getItem(key);
-    if (!text) return null;
-    parsed = JSON.parse(text);
-  } catch {
-    return null;
-  }
-  if (!isObject(parsed) || parsed['version'] !== 1) return null;
-  const draft = emptyDraft();
-  const chips = Array.isArray(parsed['chips']) ? parsed['chips'].map(readChip) : null;
-  if (chips === null || chips.some((chip) => chip === null)) return null;
-  draft.chips = chips as RecipientChip[];
-  if (isString(parsed['text'])) draft.text = parsed['text'];
-  if (isObject(parsed['contacts'])) {
-    for (const [id, value] of Object.entries(parsed['contacts'])) {
-      const contact = contactSchema.safeParse(value);
-      if (contact.success && contact.data.id === id) draft.contacts[id] = contact.data;
-    }
-  }
-  if (isNullableString(parsed['startContactId'])) draft.startContactId = parsed['startContactId'];
-  const lookups = recipientLookupListSchema.safeParse(parsed['lookups']);
-  if (lookups.success && isString(parsed['lookupFor'])) {
-    draft.lookups = lookups.data;
-    draft.lookupFor = parsed['lookupFor'];
-  }
-  const flow = parsed['flow'];
-  if (isString(flow) && FLOWS.has(flow)) draft.flow = flow as WizardFlow;
-  const step = parsed['step'];
-  if (isString(step) && STEPS.has(step)) draft.step = step as WizardStep;
-  const profile = partnerProfileSchema.safeParse(parsed['profile']);
-  if (profile.success) draft.profile = profile.data;
-  if (isNullableString(parsed['prefilledFor'])) draft.prefilledFor = parsed['prefilledFor'];
-  const sendEmail = parsed['sendEmail'];
-  if (sendEmail === null || typeof sendEmail === 'boolean') draft.sendEmail = sendEmail;
-  if (isObject(parsed['intents'])) {
-    for (const [action, intent] of Object.entries(parsed['intents'])) {
-      if (isObject(intent) && isString(intent['fingerprint']) && isString(intent['key'])) {
-        draft.intents[action] = { fingerprint: intent['fingerprint'], key: intent['key'] };
-      }
-    }
-  }
-  if (Array.isArray(parsed['results'])) {
-    const rows = parsed['results'].map(readResultRow);
-    if (rows.every((row) => row !== null)) draft.results = rows as ResultRow[];
-  }
-  // A step that needs a flow it does not have starts again from the first step.
-  if (draft.step !== 'contacts' && (draft.flow === null || (draft.step !== 'results' && !FLOW_STEPS[draft.flow].includes(draft.step as StepId)))) {
-    draft.step = 'contacts';
-  }
-  if (draft.step === 'results' && draft.results === null) draft.step = 'contacts';
-  return draft;
-}
-
 export function writeDraft(key: string, draft: WizardDraft): void {
   try {
-    storage()?.setItem(key, JSON.stringify(draft));
+    draftStorage()?.setItem(key, JSON.stringify(draft));
   } catch {
     // Full or blocked storage: the draft only lives in memory then.
   }
@@ -418,7 +330,7 @@ export function writeDraft(key: string, draft: WizardDraft): void {
 
 export function removeDraft(key: string): void {
   try {
-    storage()?.removeItem(key);
+    draftStorage()?.removeItem(key);
   } catch {
     // Blocked storage: nothing was stored either.
   }
