@@ -3,9 +3,11 @@
 // What an npm user ships is their bundler's output for `import 'partner-kit/<tag>'`:
 // our dist/ entry (deps external) bundled with Lit, @lit/*, zod/mini and
 // @floating-ui from node_modules, minified, with the `production` export
-// condition. So each element's dist/ entry is bundled ALONE here with esbuild
-// the same way and measured (minified, gzip -9, brotli). The script-tag bundle
-// dist/partner-kit.bundle.js is measured as it is shipped.
+// condition. So each element's dist/ entry is bundled ALONE here the way an app
+// built with Vite does it (see `viteBundle`) and measured (minified, gzip -9,
+// brotli); it is also bundled with esbuild, whose metafile proves what went in
+// (and whose more finely split output is reported beside it). The script-tag
+// bundle dist/partner-kit.bundle.js is measured as it is shipped.
 //
 // Fails (exit 1) when a budget is exceeded, when an element folder exists in
 // src/components but its dist entry does not, or when msw, classic zod or
@@ -15,7 +17,10 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants as zlib, gzipSync } from 'node:zlib';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { build } from 'esbuild';
+import { build as viteBuild } from 'vite';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const KB = 1024;
@@ -37,13 +42,13 @@ export const WHOLE_KIT_BUDGET_KB = 70;
  * unnoticed. Lower them as sizes come down; never raise one without a note.
  */
 export const ELEMENT_CEILINGS_KB = {
-  'status-badge': 14,
-  'profile-progress': 15,
-  'partner-table': 43,
+  'status-badge': 10, // the budget: met since the tooltip loads on first hover or focus
+  'profile-progress': 10, // the budget: met (as status-badge)
+  'partner-table': 38,
   'invite-wizard': 35, // the budget: met since the later steps load on first use
   'partner-deal-board': 35,
 };
-export const WHOLE_KIT_CEILING_KB = 158;
+export const WHOLE_KIT_CEILING_KB = 150;
 
 /** A missed budget is reported; only a ceiling fails the check. */
 function judge(gzip, budgetKb, ceilingKb, problems, missed) {
@@ -158,6 +163,41 @@ export async function bundle(entry) {
   };
 }
 
+/**
+ * What an app built with Vite (Rollup) ships for these imports: the eager part (the entry chunk
+ * and the chunks it imports statically) and the lazy chunks. The budgets are judged on this:
+ * Vite is the kit's own build tool and the most common one in apps, and Rollup keeps the modules
+ * an entry loads anyway in its chunk, where esbuild's code splitting cuts them into one chunk per
+ * set of importers (16 files for partner-table, each compressed alone: about 5 KB more gzip than
+ * the same code in one file). esbuild's split is still measured (the `esbuild` column), and its
+ * metafile is what proves which modules went in.
+ */
+export async function viteBundle(entryPaths) {
+  const dir = mkdtempSync(join(tmpdir(), 'partner-kit-size-'));
+  try {
+    writeFileSync(join(dir, 'index.html'), '<script type="module" src="./main.js"></script>');
+    writeFileSync(join(dir, 'main.js'), entryPaths.map((path) => `import ${JSON.stringify(join(root, path))};`).join('\n'));
+    const result = await viteBuild({
+      root: dir,
+      configFile: false,
+      logLevel: 'silent',
+      resolve: { conditions: ['production'] },
+      define: { 'process.env.NODE_ENV': '"production"' },
+      build: { write: false, minify: 'esbuild', target: 'es2022', modulePreload: { polyfill: false } },
+    });
+    const chunks = (Array.isArray(result) ? result[0] : result).output.filter((output) => output.type === 'chunk');
+    const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+    const eager = new Set(chunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName));
+    for (const name of eager) for (const imported of byName.get(name).imports) eager.add(imported);
+    return {
+      files: [...eager].map((name) => Buffer.from(byName.get(name).code)),
+      lazyFiles: chunks.filter((chunk) => !eager.has(chunk.fileName)).map((chunk) => Buffer.from(chunk.code)),
+    };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 /** Why this output must not ship, from its module list, its import specifiers and its text (one line per reason). */
 export function bannedIn({ inputs, text }) {
   const found = new Map();
@@ -228,8 +268,10 @@ export async function measureSizes() {
       rows.push({ name: tag, kind: 'element', status: 'missing', sizes: null, budgetKb, ownMinified: null, problems: [`cannot bundle ${entry}: ${error.message}`] });
       continue;
     }
-    const sizes = sizesOf(...measured.files);
-    const lazy = measured.lazyFiles.length ? sizesOf(...measured.lazyFiles) : null;
+    const shipped = await viteBundle([`dist/components/${tag}/${tag}.js`]);
+    const sizes = sizesOf(...shipped.files);
+    const lazy = shipped.lazyFiles.length ? sizesOf(...shipped.lazyFiles) : null;
+    const esbuildGzip = sizesOf(...measured.files).gzip;
     const problems = bannedIn(measured);
     // Minified bytes of the modules beyond the shared runtime: what this element adds.
     const ownMinified = Object.entries(measured.outputInputs)
@@ -244,6 +286,7 @@ export async function measureSizes() {
       missed,
       sizes,
       lazy,
+      esbuildGzip,
       budgetKb,
       ownMinified,
       problems,
@@ -262,8 +305,10 @@ export async function measureSizes() {
     // `sideEffects` does not list would be dropped, and this row must count every element.
     const contents = builtEntries.map((path, index) => `export * as element${index} from './${path}';`).join('\n');
     const all = await bundle({ stdin: { contents, resolveDir: root, loader: 'js' } });
-    const sizes = sizesOf(...all.files);
-    const lazy = all.lazyFiles.length ? sizesOf(...all.lazyFiles) : null;
+    const shipped = await viteBundle(builtEntries);
+    const sizes = sizesOf(...shipped.files);
+    const lazy = shipped.lazyFiles.length ? sizesOf(...shipped.lazyFiles) : null;
+    const esbuildGzip = sizesOf(...all.files).gzip;
     const problems = bannedIn(all);
     const missed = [];
     judge(sizes.gzip, WHOLE_KIT_BUDGET_KB, WHOLE_KIT_CEILING_KB, problems, missed);
@@ -274,6 +319,7 @@ export async function measureSizes() {
       missed,
       sizes,
       lazy,
+      esbuildGzip,
       budgetKb: WHOLE_KIT_BUDGET_KB,
       ownMinified: null,
       problems,
@@ -314,7 +360,7 @@ export async function measureSizes() {
 
 export function formatSizeTable(rows) {
   const kb = (n) => (n === null || n === undefined ? '' : `${(n / KB).toFixed(1)} KB`);
-  const header = ['output', 'minified', 'gzip', 'brotli', 'budget (gzip)', 'own (min)', 'lazy (gzip)', 'status'];
+  const header = ['output', 'minified', 'gzip', 'brotli', 'budget (gzip)', 'own (min)', 'lazy (gzip)', 'esbuild split (gzip)', 'status'];
   const lines = rows.map((row) => [
     row.name,
     kb(row.sizes?.minified),
@@ -323,6 +369,7 @@ export function formatSizeTable(rows) {
     row.budgetKb === null ? '—' : `${row.budgetKb} KB`,
     kb(row.ownMinified),
     kb(row.lazy?.gzip),
+    kb(row.esbuildGzip),
     row.status === 'over' || row.status === 'banned' || row.status === 'missing' ? `FAIL (${row.status})` : row.status,
   ]);
   const widths = header.map((title, column) => Math.max(title.length, ...lines.map((line) => line[column].length)));
@@ -338,7 +385,7 @@ async function main() {
     console.error(`Size check failed: ${error.message}`);
     process.exit(1);
   }
-  console.log('Sizes: each element entry bundled alone with its dependencies (esbuild, minified, production Lit); gzip -9; brotli q11.');
+  console.log('Sizes: each element entry bundled alone with its dependencies as an app built with Vite ships it (minified, production Lit; eager part); gzip -9; brotli q11.');
   console.log(formatSizeTable(rows));
   const failures = rows.filter((row) => row.problems.length > 0);
   if (failures.length) {

@@ -1,48 +1,18 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import {
-  formatDate,
-  formatList,
-  formatNumber,
-  formatPercent,
-  msg,
-  onLocaleChange,
-  pluralCategory,
-  resolveLocale,
-  type MessageKey,
-  type MessageParams,
-} from '../locales/index.js';
+import { en } from '../locales/en.js';
+import { formatDate, formatList, formatNumber, formatPercent, pluralCategory, registerMessages } from '../locales/registry.js';
+import { LangController } from './lang-controller.js';
+
+// Every element with a LocaleController may show any core message (statuses, fields, progress).
+registerMessages(en);
 
 /**
  * Gives an element its effective locale (own or ancestor `lang`, else the
- * host's `setLocale()`, else `<html lang>`) and re-renders it when that
- * changes. Render with `this.locale.msg('key', params)`.
+ * host's `setLocale()`, else `<html lang>`), the core catalogue and the
+ * element's own registered messages, and `Intl` formatting in that locale;
+ * re-renders the element when its locale changes. Render with
+ * `this.locale.msg('key', params)`.
  */
-export class LocaleController implements ReactiveController {
-  /** The element's effective locale, e.g. `en` or `es-MX`. */
-  lang: string;
-
-  private unsubscribe: (() => void) | undefined;
-
-  constructor(private readonly host: ReactiveControllerHost & Element) {
-    this.lang = resolveLocale(host);
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.unsubscribe ??= onLocaleChange((messagesChanged) => this.refresh(messagesChanged));
-    // Moved to another part of the document: its ancestors' lang may differ.
-    this.refresh(false);
-  }
-
-  hostDisconnected(): void {
-    this.unsubscribe?.();
-    this.unsubscribe = undefined;
-  }
-
-  msg(key: MessageKey, params?: MessageParams): string {
-    return msg(key, params, this.lang);
-  }
-
+export class LocaleController extends LangController {
   formatNumber(value: number, options?: Intl.NumberFormatOptions): string {
     return formatNumber(value, options, this.lang);
   }
@@ -63,12 +33,5 @@ export class LocaleController implements ReactiveController {
   /** The plural category of `count` in this element's locale. */
   pluralCategory(count: number): Intl.LDMLPluralRule {
     return pluralCategory(count, this.lang);
-  }
-
-  private refresh(messagesChanged: boolean): void {
-    const next = resolveLocale(this.host);
-    if (next === this.lang && !messagesChanged) return;
-    this.lang = next;
-    this.host.requestUpdate();
   }
 }

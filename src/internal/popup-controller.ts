@@ -250,6 +250,19 @@ export class TooltipController implements ReactiveController {
     this.dismissed = false;
   }
 
+  /**
+   * Continues from `event`, a hover (a pointer event) or focus (`focusin`) that
+   * happened before this controller existed (the element loaded the tooltip
+   * code on it, see `LazyTooltip`): shows the tooltip if the pointer is still
+   * over the element or the trigger still has focus.
+   */
+  catchUp(event: Event): void {
+    const trigger = this.options.trigger();
+    this.hovered = event.type.startsWith('pointer') && this.host.matches(':hover');
+    this.focused = trigger?.matches(':focus') ?? false;
+    if (this.hovered || this.focused) this.schedule(this.focused ? 0 : SHOW_DELAY_MS);
+  }
+
   /** Closes the tooltip until hover and focus have both left (what Escape does). */
   dismiss(): void {
     clearTimeout(this.timer);

@@ -13,6 +13,8 @@ import { settingsEn } from './settings.en.js';
 import { settingsEs } from './settings.es.js';
 import { sharedClientsEn } from './shared-clients.en.js';
 import { sharedClientsEs } from './shared-clients.es.js';
+import { statusDetailsEn } from './status-details.en.js';
+import { statusDetailsEs } from './status-details.es.js';
 import {
   en,
   formatDate,
@@ -73,6 +75,7 @@ describe('catalogues', () => {
     ['partner-registration', partnerRegistrationEn, partnerRegistrationEs],
     ['settings', settingsEn, settingsEs],
     ['shared-clients', sharedClientsEn, sharedClientsEs],
+    ['status-badge tooltip', statusDetailsEn, statusDetailsEs],
   ];
   for (const [area, english, spanish] of PAIRS) {
     it(`Spanish has every English key of ${area}, non-empty, with the same placeholders`, () => {

@@ -5,8 +5,9 @@ import type { partnerRegistrationEn } from './partner-registration.en.js';
 import type { partnerTableEn } from './partner-table.en.js';
 import type { settingsEn } from './settings.en.js';
 import type { sharedClientsEn } from './shared-clients.en.js';
+import type { statusDetailsEn } from './status-details.en.js';
 
-/** The core keys (statuses, fields, progress): every element may use them. */
+/** The core keys (status labels, fields, progress): every element may use them. */
 export type CoreMessageKey = keyof typeof en;
 export type CoreMessages = Record<CoreMessageKey, string>;
 
@@ -21,7 +22,8 @@ export type MessageKey =
   | keyof typeof partnerRegistrationEn
   | keyof typeof settingsEn
   | keyof typeof sharedClientsEn
-  | keyof typeof dealBoardEn;
+  | keyof typeof dealBoardEn
+  | keyof typeof statusDetailsEn;
 
 /** A complete catalogue: one string per key. */
 export type Messages = Record<MessageKey, string>;

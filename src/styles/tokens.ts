@@ -1,4 +1,4 @@
-import { css } from 'lit';
+import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
 
 /**
  * The kit's design tokens. Hosts theme the kit by setting the public `--pk-*`
@@ -28,64 +28,84 @@ import { css } from 'lit';
  * - `--pk-space-1` … `--pk-space-4`
  * - `--pk-shadow-popup`, `--pk-z-popup` (used where the top layer is unavailable)
  */
-export const tokens = css`
-  :host {
-    --_pk-font-size-small: var(--pk-font-size-small, 0.8125rem);
-    --_pk-radius: var(--pk-radius, 0.375rem);
-    --_pk-radius-pill: var(--pk-radius-pill, 999px);
-    --_pk-space-1: var(--pk-space-1, 0.25rem);
-    --_pk-space-2: var(--pk-space-2, 0.5rem);
-    --_pk-space-3: var(--pk-space-3, 0.75rem);
-    --_pk-space-4: var(--pk-space-4, 1rem);
-    --_pk-shadow-popup: var(--pk-shadow-popup, 0 4px 16px rgb(0 0 0 / 0.18));
-    --_pk-z-popup: var(--pk-z-popup, 1000);
 
-    --_pk-surface: var(--pk-color-surface, #ffffff);
-    --_pk-text: var(--pk-color-text, #1d2330);
-    --_pk-text-muted: var(--pk-color-text-muted, #5b6475);
-    --_pk-border: var(--pk-color-border, #d5d9e0);
-    --_pk-accent: var(--pk-color-accent, #1f5fd1);
-    --_pk-focus-ring: var(--pk-color-focus-ring, #1f5fd1);
-    --_pk-track: var(--pk-color-track, #d5d9e0);
-    --_pk-tooltip-bg: var(--pk-color-tooltip-bg, #1d2330);
-    --_pk-tooltip-fg: var(--pk-color-tooltip-fg, #ffffff);
+type TokenGroup = Readonly<Record<string, string | readonly [light: string, dark: string]>>;
 
-    --_pk-success-bg: var(--pk-tone-success-bg, #e6f4ea);
-    --_pk-success-fg: var(--pk-tone-success-fg, #1e6b34);
-    --_pk-info-bg: var(--pk-tone-info-bg, #e7f0fd);
-    --_pk-info-fg: var(--pk-tone-info-fg, #1a4fa0);
-    --_pk-warning-bg: var(--pk-tone-warning-bg, #fff4e0);
-    --_pk-warning-fg: var(--pk-tone-warning-fg, #8a4b00);
-    --_pk-danger-bg: var(--pk-tone-danger-bg, #fdecec);
-    --_pk-danger-fg: var(--pk-tone-danger-fg, #b3261e);
-    --_pk-neutral-bg: var(--pk-tone-neutral-bg, #eef0f3);
-    --_pk-neutral-fg: var(--pk-tone-neutral-fg, #434a57);
+/** Sizes: public token (without `--pk-`) → default. The alias is `--_pk-<name>`. */
+export const SIZE_TOKENS = {
+  'font-size-small': '0.8125rem',
+  radius: '0.375rem',
+  'radius-pill': '999px',
+  'space-1': '0.25rem',
+  'space-2': '0.5rem',
+  'space-3': '0.75rem',
+  'space-4': '1rem',
+  'shadow-popup': '0 4px 16px rgb(0 0 0 / 0.18)',
+  'z-popup': '1000',
+} as const satisfies TokenGroup;
 
-    font-family: var(--pk-font-family, inherit);
-  }
+// Colours: public token (without `--pk-`) → [light default, dark default]. The alias drops
+// `color-` or `tone-`: `--_pk-surface`, `--_pk-success-bg`.
 
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_pk-surface: var(--pk-color-surface, light-dark(#ffffff, #1a1e26));
-      --_pk-text: var(--pk-color-text, light-dark(#1d2330, #e8ebf1));
-      --_pk-text-muted: var(--pk-color-text-muted, light-dark(#5b6475, #a3acbd));
-      --_pk-border: var(--pk-color-border, light-dark(#d5d9e0, #3a4150));
-      --_pk-accent: var(--pk-color-accent, light-dark(#1f5fd1, #7fb0ff));
-      --_pk-focus-ring: var(--pk-color-focus-ring, light-dark(#1f5fd1, #7fb0ff));
-      --_pk-track: var(--pk-color-track, light-dark(#d5d9e0, #3a4150));
-      --_pk-tooltip-bg: var(--pk-color-tooltip-bg, light-dark(#1d2330, #e8ebf1));
-      --_pk-tooltip-fg: var(--pk-color-tooltip-fg, light-dark(#ffffff, #1d2330));
+/** Surfaces and text of panels and dialogs. */
+export const SURFACE_COLOURS = {
+  'color-surface': ['#ffffff', '#1a1e26'],
+  'color-text': ['#1d2330', '#e8ebf1'],
+  'color-text-muted': ['#5b6475', '#a3acbd'],
+  'color-border': ['#d5d9e0', '#3a4150'],
+} as const satisfies TokenGroup;
 
-      --_pk-success-bg: var(--pk-tone-success-bg, light-dark(#e6f4ea, #173d24));
-      --_pk-success-fg: var(--pk-tone-success-fg, light-dark(#1e6b34, #9be3b0));
-      --_pk-info-bg: var(--pk-tone-info-bg, light-dark(#e7f0fd, #18304f));
-      --_pk-info-fg: var(--pk-tone-info-fg, light-dark(#1a4fa0, #a9c8ff));
-      --_pk-warning-bg: var(--pk-tone-warning-bg, light-dark(#fff4e0, #45300e));
-      --_pk-warning-fg: var(--pk-tone-warning-fg, light-dark(#8a4b00, #ffd28a));
-      --_pk-danger-bg: var(--pk-tone-danger-bg, light-dark(#fdecec, #4d1d1d));
-      --_pk-danger-fg: var(--pk-tone-danger-fg, light-dark(#b3261e, #ffb4ab));
-      --_pk-neutral-bg: var(--pk-tone-neutral-bg, light-dark(#eef0f3, #2b313c));
-      --_pk-neutral-fg: var(--pk-tone-neutral-fg, light-dark(#434a57, #d3d8e0));
+/** Accent, focus ring and progress track. */
+export const ACCENT_COLOURS = {
+  'color-accent': ['#1f5fd1', '#7fb0ff'],
+  'color-focus-ring': ['#1f5fd1', '#7fb0ff'],
+  'color-track': ['#d5d9e0', '#3a4150'],
+} as const satisfies TokenGroup;
+
+export const TOOLTIP_COLOURS = {
+  'color-tooltip-bg': ['#1d2330', '#e8ebf1'],
+  'color-tooltip-fg': ['#ffffff', '#1d2330'],
+} as const satisfies TokenGroup;
+
+/** Status tones (badges, the complete progress bar). */
+export const TONE_COLOURS = {
+  'tone-success-bg': ['#e6f4ea', '#173d24'],
+  'tone-success-fg': ['#1e6b34', '#9be3b0'],
+  'tone-info-bg': ['#e7f0fd', '#18304f'],
+  'tone-info-fg': ['#1a4fa0', '#a9c8ff'],
+  'tone-warning-bg': ['#fff4e0', '#45300e'],
+  'tone-warning-fg': ['#8a4b00', '#ffd28a'],
+  'tone-danger-bg': ['#fdecec', '#4d1d1d'],
+  'tone-danger-fg': ['#b3261e', '#ffb4ab'],
+  'tone-neutral-bg': ['#eef0f3', '#2b313c'],
+  'tone-neutral-fg': ['#434a57', '#d3d8e0'],
+} as const satisfies TokenGroup;
+
+/**
+ * The aliases of the tokens of `groups` on `:host` (with the host's font):
+ * light and, where `light-dark()` is supported, light and dark. The small
+ * elements that are often alone on a page (`<status-badge>`,
+ * `<profile-progress>`) declare only the groups they use, so such a page
+ * ships only those defaults.
+ */
+export function hostTokens(...groups: TokenGroup[]): CSSResult {
+  let light = '';
+  let lightDark = '';
+  for (const group of groups) {
+    for (const [name, value] of Object.entries(group)) {
+      const declaration = (defaultValue: string) => `--_pk-${name.replace(/^(color|tone)-/, '')}: var(--pk-${name}, ${defaultValue});`;
+      if (typeof value === 'string') {
+        light += declaration(value);
+      } else {
+        light += declaration(value[0]);
+        lightDark += declaration(`light-dark(${value[0]}, ${value[1]})`);
+      }
     }
   }
-`;
+  const supported = lightDark && `@supports (color: light-dark(#000, #fff)) { :host { ${lightDark} } }`;
+  // Built from the constant tables above only: no outside text reaches this CSS.
+  return unsafeCSS(`:host { ${light} font-family: var(--pk-font-family, inherit); } ${supported}`);
+}
+
+/** Every token's alias on `:host`: what elements rendered once or a few times per page use. */
+export const tokens = /* @__PURE__ */ hostTokens(SIZE_TOKENS, SURFACE_COLOURS, ACCENT_COLOURS, TOOLTIP_COLOURS, TONE_COLOURS);

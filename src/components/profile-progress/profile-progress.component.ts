@@ -1,7 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { property, state } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { ReactiveElement, type PropertyValues } from '@lit/reactive-element';
 import {
   COMPLETION_PRESETS,
   computeCompletion,
@@ -12,13 +9,18 @@ import {
   type PartnerProfile,
   type ProfileKey,
 } from '../../domain/completion.js';
-import { KitElement } from '../../internal/kit-element.js';
-import { LocaleController } from '../../internal/locale-controller.js';
-import { TooltipController } from '../../internal/popup-controller.js';
-import { isMessageKey } from '../../locales/index.js';
-import { focusRing, popupStyles, tooltipStyles } from '../../styles/shared.js';
-import { tokens } from '../../styles/tokens.js';
+import { defineElement } from '../../internal/define.js';
+import { element, setAttribute, setText } from '../../internal/dom.js';
+import { LangController } from '../../internal/lang-controller.js';
+import { lazyModule, LazyTooltip, type TooltipModule } from '../../internal/lazy-tooltip.js';
+import { progressEn } from '../../locales/progress.en.js';
+import { formatList, formatPercent, isMessageKey, pluralCategory, registerMessages } from '../../locales/registry.js';
 import { profileProgressStyles } from './profile-progress.styles.js';
+
+// The element brings only its own area of the core catalogue: progress and field names.
+registerMessages(progressEn);
+
+const tooltipModule = lazyModule<TooltipModule>(() => import('../../internal/popup-controller.js'));
 
 /**
  * A field of a custom list: a profile key, or a field with its own key, the
@@ -67,7 +69,7 @@ interface ProgressView {
  * @csspart missing-list - The list of missing fields.
  * @csspart missing-item - One missing field.
  * @csspart done - The "All fields complete" text.
- * @csspart tooltip - Compact mode: the tooltip naming the missing fields.
+ * @csspart tooltip - Compact mode: the tooltip naming the missing fields (in the DOM from the first hover or focus on).
  *
  * @cssproperty --pk-font-family - Font. Default `inherit` (the page's font).
  * @cssproperty --pk-font-size-small - Text of the toggle, the list, the compact percentage and the tooltip.
@@ -95,39 +97,66 @@ interface ProgressView {
  * <profile-progress compact></profile-progress> <!-- then: element.profile = partner.profile -->
  * ```
  */
-export class ProfileProgress extends KitElement {
-  static override styles = [tokens, focusRing, popupStyles, tooltipStyles, profileProgressStyles];
+export class ProfileProgress extends ReactiveElement {
+  static override styles = profileProgressStyles;
+
+  // Declared here rather than with decorators, whose code would add 0.4 KB (gzip) to this small element.
+  static override get properties() {
+    return {
+      profile: { attribute: false },
+      percent: { type: Number },
+      preset: {},
+      fields: { attribute: false },
+      compact: { type: Boolean, reflect: true },
+      label: {},
+      expanded: { state: true, attribute: false },
+    };
+  }
 
   /** The partner's profile (as the adapter returns it). Takes precedence over `percent`. */
-  @property({ attribute: false }) profile: PartnerProfile | null | undefined;
+  declare profile: PartnerProfile | null | undefined;
 
   /** A plain percentage (0–100) when there is no profile. Out of range is clamped, with a warning. */
-  @property({ type: Number }) percent: number | undefined;
+  declare percent: number | undefined;
 
   /** Which fields count: `progress` (profile progress bar, default) or `reminders` (account completion). */
-  @property() preset: CompletionPreset = 'progress';
+  preset: CompletionPreset = 'progress';
 
   /** Your own field list; overrides `preset`. */
-  @property({ attribute: false }) fields: readonly ProgressField[] | undefined;
+  declare fields: readonly ProgressField[] | undefined;
 
   /** One line for a table cell: the missing fields move into a tooltip. */
-  @property({ type: Boolean, reflect: true }) compact = false;
+  compact = false;
 
   /** The bar's accessible name, if the preset's ("Profile completion") does not fit. */
-  @property() label: string | undefined;
+  declare label: string | undefined;
 
-  @state() private expanded = false;
+  private expanded = false;
 
-  private readonly locale = new LocaleController(this);
+  private readonly locale = new LangController(this);
 
-  private readonly tooltip = new TooltipController(this, {
+  private readonly tooltip = new LazyTooltip(this, {
+    module: tooltipModule,
     trigger: () => this.renderRoot.querySelector<HTMLElement>('.bar'),
     tooltip: () => this.renderRoot.querySelector<HTMLElement>('.tooltip'),
-    enabled: () => this.compact && this.view.missingLabels.length > 0,
+    enabled: () => this.hasTooltip(),
     placement: 'top',
   });
 
   private view: ProgressView = { percent: 0, completion: undefined, missingLabels: [] };
+
+  // The DOM, made on the first update (see renderProgress).
+  private dom: { base: HTMLDivElement; bar: HTMLDivElement; indicator: HTMLDivElement; percent: HTMLSpanElement } | undefined;
+  private done: HTMLSpanElement | undefined;
+  private toggle: HTMLButtonElement | undefined;
+  private missingList: HTMLUListElement | undefined;
+  private missingListText = '';
+  private tooltipElement: HTMLDivElement | undefined;
+
+  /** Registers this class under `tagName`, safely (see `defineElement`). */
+  static define(tagName: string): void {
+    defineElement(tagName, this);
+  }
 
   private get resolvedPreset(): CompletionPreset {
     if (isCompletionPreset(this.preset)) return this.preset;
@@ -143,10 +172,13 @@ export class ProfileProgress extends KitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.view = this.computeView();
     if (changed.has('compact')) this.expanded = false;
+    // Here, not after rendering: closing asks for an update, which is part of this one.
+    if (!this.hasTooltip()) this.tooltip.close();
   }
 
-  protected override updated(): void {
-    if (this.tooltip.isOpen && !(this.compact && this.view.missingLabels.length > 0)) this.tooltip.popup.close();
+  /** Compact with fields missing: the bar is focusable and names them in a tooltip. */
+  private hasTooltip(): boolean {
+    return this.compact && this.view.missingLabels.length > 0;
   }
 
   /** The custom field list, if it is one (a host passing something else gets a warning and the preset). */
@@ -178,72 +210,105 @@ export class ProfileProgress extends KitElement {
     return { percent: completion.percent, completion, missingLabels };
   }
 
-  private toggleMissing(): void {
+  private readonly toggleMissing = () => {
     this.expanded = !this.expanded;
+  };
+
+  protected override update(changed: PropertyValues<this>): void {
+    super.update(changed);
+    this.renderProgress();
   }
 
-  protected override render() {
+  /**
+   * The DOM is made and updated by hand (no template engine to load or run for
+   * the progress bar on every row of a table): the bar and the percentage,
+   * then either the tooltip (compact, from the first hover or focus on) or
+   * "All fields complete" or the missing-fields disclosure.
+   */
+  private renderProgress(): void {
     const { percent, completion, missingLabels } = this.view;
+    const { lang } = this.locale;
+    const dom = (this.dom ??= this.createDom());
+    // Filled in before it is attached (at the end): one style pass for a new element, not one per change.
+    setAttribute(dom.base, 'class', percent >= 100 ? 'base complete' : 'base');
+    setAttribute(dom.base, 'lang', lang);
+
     const name =
       this.label ??
       this.locale.msg(this.customFields === undefined && this.resolvedPreset === 'reminders' ? 'progress.label.reminders' : 'progress.label.progress');
-    const percentText = this.locale.formatPercent(percent);
+    const percentText = formatPercent(percent, undefined, lang);
     const valueText = completion
-      ? this.locale.msg(this.locale.pluralCategory(completion.total) === 'one' ? 'progress.valuetext.one' : 'progress.valuetext', {
+      ? this.locale.msg(pluralCategory(completion.total, lang) === 'one' ? 'progress.valuetext.one' : 'progress.valuetext', {
           filled: completion.filled,
           total: completion.total,
         })
       : percentText;
-    const hasTooltip = this.compact && missingLabels.length > 0;
-    return html`
-      <div part="base" class="base ${percent >= 100 ? 'complete' : ''}" lang=${this.locale.lang}>
-        <div part="summary" class="summary">
-          <div
-            part="bar"
-            class="bar focus-ring"
-            role="progressbar"
-            aria-label=${name}
-            aria-valuemin="0"
-            aria-valuemax="100"
-            aria-valuenow=${percent}
-            aria-valuetext=${valueText}
-            tabindex=${ifDefined(hasTooltip ? 0 : undefined)}
-            aria-describedby=${hasTooltip ? 'tooltip' : nothing}
-          >
-            <div part="indicator" class="indicator" style=${styleMap({ width: `${percent}%` })}></div>
-          </div>
-          <span part="percent" class="percent" aria-hidden="true">${percentText}</span>
-        </div>
-        ${this.compact ? this.renderTooltip(missingLabels) : this.renderMissing(completion, missingLabels)}
-      </div>
-    `;
+    const hasTooltip = this.hasTooltip();
+    const tooltipRendered = hasTooltip && this.tooltip.active;
+    setAttribute(dom.bar, 'aria-label', name);
+    setAttribute(dom.bar, 'aria-valuenow', String(percent));
+    setAttribute(dom.bar, 'aria-valuetext', valueText);
+    setAttribute(dom.bar, 'tabindex', hasTooltip ? '0' : null);
+    setAttribute(dom.bar, 'aria-describedby', tooltipRendered ? 'tooltip' : null);
+    // Through the CSSOM, not a style attribute: a page's Content-Security-Policy may forbid those.
+    dom.indicator.style.width = `${percent}%`;
+    setText(dom.percent, percentText);
+
+    const showDone = !this.compact && completion !== undefined && missingLabels.length === 0;
+    const showMissing = !this.compact && completion !== undefined && missingLabels.length > 0;
+    if (showDone) {
+      this.done ??= dom.base.appendChild(element('span', { part: 'done', class: 'done' }));
+      setText(this.done, this.locale.msg('progress.complete'));
+    } else {
+      this.done = detach(this.done);
+    }
+    if (showMissing) this.renderMissing(dom.base, missingLabels);
+    else {
+      this.toggle = detach(this.toggle);
+      this.missingList = detach(this.missingList);
+      this.missingListText = '';
+    }
+    if (tooltipRendered) {
+      // Rendered hidden: the tooltip controller shows it (see PopupController).
+      this.tooltipElement ??= dom.base.appendChild(
+        element('div', { id: 'tooltip', part: 'tooltip', class: 'popup tooltip', role: 'tooltip', hidden: '' }),
+      );
+      setText(this.tooltipElement, this.locale.msg('progress.missing-summary', { fields: formatList(missingLabels, undefined, lang) }));
+    } else {
+      this.tooltipElement = detach(this.tooltipElement);
+    }
+    if (dom.base.parentNode === null) this.renderRoot.append(dom.base);
   }
 
-  private renderMissing(completion: Completion | undefined, missingLabels: string[]) {
-    if (completion === undefined) return nothing;
-    if (missingLabels.length === 0) return html`<span part="done" class="done">${this.locale.msg('progress.complete')}</span>`;
-    const count = missingLabels.length;
-    return html`
-      <button
-        part="toggle"
-        class="toggle focus-ring"
-        type="button"
-        aria-expanded=${this.expanded ? 'true' : 'false'}
-        aria-controls="missing"
-        @click=${this.toggleMissing}
-      >
-        ${this.locale.msg(this.expanded ? 'progress.hide-missing' : 'progress.show-missing', { count })}
-      </button>
-      <ul id="missing" part="missing-list" class="missing" aria-label=${this.locale.msg('progress.missing-list')} ?hidden=${!this.expanded}>
-        ${missingLabels.map((label) => html`<li part="missing-item">${label}</li>`)}
-      </ul>
-    `;
+  private createDom() {
+    const indicator = element('div', { part: 'indicator', class: 'indicator' });
+    const bar = element('div', { part: 'bar', class: 'bar focus-ring', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': '100' }, indicator);
+    const percent = element('span', { part: 'percent', class: 'percent', 'aria-hidden': 'true' });
+    const base = element('div', { part: 'base' }, element('div', { part: 'summary', class: 'summary' }, bar, percent));
+    return { base, bar, indicator, percent };
   }
 
-  private renderTooltip(missingLabels: string[]) {
-    if (missingLabels.length === 0) return nothing;
-    return html`<div id="tooltip" part="tooltip" class="popup tooltip" role="tooltip" hidden>
-      ${this.locale.msg('progress.missing-summary', { fields: this.locale.formatList(missingLabels) })}
-    </div>`;
+  private renderMissing(base: HTMLDivElement, missingLabels: string[]): void {
+    if (this.toggle === undefined) {
+      this.toggle = base.appendChild(
+        element('button', { part: 'toggle', class: 'toggle focus-ring', type: 'button', 'aria-controls': 'missing' }),
+      );
+      this.toggle.addEventListener('click', this.toggleMissing);
+    }
+    setAttribute(this.toggle, 'aria-expanded', this.expanded ? 'true' : 'false');
+    setText(this.toggle, this.locale.msg(this.expanded ? 'progress.hide-missing' : 'progress.show-missing', { count: missingLabels.length }));
+    this.missingList ??= base.appendChild(element('ul', { id: 'missing', part: 'missing-list', class: 'missing' }));
+    setAttribute(this.missingList, 'aria-label', this.locale.msg('progress.missing-list'));
+    this.missingList.hidden = !this.expanded;
+    if (missingLabels.join('\n') !== this.missingListText) {
+      this.missingListText = missingLabels.join('\n');
+      this.missingList.replaceChildren(...missingLabels.map((label) => element('li', { part: 'missing-item' }, label)));
+    }
   }
+}
+
+/** Removes `node` from the DOM; returns undefined, for `this.node = detach(this.node)`. */
+function detach(node: Element | undefined): undefined {
+  node?.remove();
+  return undefined;
 }

@@ -1,6 +1,18 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
+import { focusRing } from '../../styles/focus-ring.js';
+import { popupStyles, tooltipStyles } from '../../styles/popup.js';
+import { ACCENT_COLOURS, hostTokens, SIZE_TOKENS, TONE_COLOURS, TOOLTIP_COLOURS } from '../../styles/tokens.js';
 
+/**
+ * One style sheet (a table shows a progress bar on every row): the tokens the
+ * element and its tooltip use, the focus ring, the tooltip and its own rules.
+ */
 export const profileProgressStyles = css`
+  ${hostTokens(SIZE_TOKENS, ACCENT_COLOURS, TOOLTIP_COLOURS, TONE_COLOURS)}
+  ${focusRing}
+  ${popupStyles}
+  ${tooltipStyles}
+
   :host {
     display: block;
     font-size: inherit;

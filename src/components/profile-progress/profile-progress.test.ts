@@ -253,15 +253,16 @@ describe('<profile-progress>', () => {
       const element = wrapper.querySelector('profile-progress')!;
       expect(part(element, 'toggle')).to.equal(null);
       const progressbar = bar(element);
-      const tooltip = part(element, 'tooltip')!;
-      expect(progressbar.getAttribute('aria-describedby')).to.equal(tooltip.id);
-      expect(tooltip.getAttribute('role')).to.equal('tooltip');
-      expect(tooltip.textContent!.trim()).to.equal('Missing: Profile photo, Company photo, and MLS information');
+      expect(part(element, 'tooltip'), 'rendered on the first hover or focus').to.equal(null);
 
       wrapper.querySelector('button')!.focus();
       await sendKeys({ press: 'Tab' });
       expect(element.shadowRoot!.activeElement).to.equal(progressbar);
       await waitUntil(() => tooltipShown(element), 'tooltip shown on focus');
+      const tooltip = part(element, 'tooltip')!;
+      expect(progressbar.getAttribute('aria-describedby')).to.equal(tooltip.id);
+      expect(tooltip.getAttribute('role')).to.equal('tooltip');
+      expect(tooltip.textContent!.trim()).to.equal('Missing: Profile photo, Company photo, and MLS information');
       await sendKeys({ press: 'Escape' });
       await waitUntil(() => !tooltipShown(element), 'Escape dismissed it');
     });

@@ -1,6 +1,18 @@
-import { css } from 'lit';
+import { css } from '@lit/reactive-element';
+import { focusRing } from '../../styles/focus-ring.js';
+import { popupStyles, tooltipStyles } from '../../styles/popup.js';
+import { ACCENT_COLOURS, hostTokens, SIZE_TOKENS, TONE_COLOURS, TOOLTIP_COLOURS } from '../../styles/tokens.js';
 
+/**
+ * One style sheet (a badge may be on every row of a table): the tokens the
+ * badge and its tooltip use, the focus ring, the tooltip and its own rules.
+ */
 export const statusBadgeStyles = css`
+  ${hostTokens(SIZE_TOKENS, ACCENT_COLOURS, TOOLTIP_COLOURS, TONE_COLOURS)}
+  ${focusRing}
+  ${popupStyles}
+  ${tooltipStyles}
+
   :host {
     display: inline-block;
     max-width: 100%;
@@ -11,8 +23,6 @@ export const statusBadgeStyles = css`
   }
 
   .badge {
-    --_tone-bg: var(--_pk-neutral-bg);
-    --_tone-fg: var(--_pk-neutral-fg);
     display: inline-flex;
     align-items: center;
     gap: var(--_pk-space-1);
@@ -22,27 +32,27 @@ export const statusBadgeStyles = css`
     /* Transparent, except in forced-colors mode where it keeps the badge's shape. */
     border: 1px solid transparent;
     border-radius: var(--_pk-radius-pill);
-    background: var(--_tone-bg);
-    color: var(--_tone-fg);
+    background: var(--_pk-neutral-bg);
+    color: var(--_pk-neutral-fg);
     font-size: var(--_pk-font-size-small);
     font-weight: 600;
     line-height: 1.4;
   }
   .tone-success {
-    --_tone-bg: var(--_pk-success-bg);
-    --_tone-fg: var(--_pk-success-fg);
+    background: var(--_pk-success-bg);
+    color: var(--_pk-success-fg);
   }
   .tone-info {
-    --_tone-bg: var(--_pk-info-bg);
-    --_tone-fg: var(--_pk-info-fg);
+    background: var(--_pk-info-bg);
+    color: var(--_pk-info-fg);
   }
   .tone-warning {
-    --_tone-bg: var(--_pk-warning-bg);
-    --_tone-fg: var(--_pk-warning-fg);
+    background: var(--_pk-warning-bg);
+    color: var(--_pk-warning-fg);
   }
   .tone-danger {
-    --_tone-bg: var(--_pk-danger-bg);
-    --_tone-fg: var(--_pk-danger-fg);
+    background: var(--_pk-danger-bg);
+    color: var(--_pk-danger-fg);
   }
 
   .label {

@@ -2,6 +2,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { describeStatus, INVITE_STATUSES, STATUS_LABELS } from '../../domain/status.js';
 import { es } from '../../locales/es.js';
+import { statusDetailsEs } from '../../locales/status-details.es.js';
 import { setLocale } from '../../locales/index.js';
 import './status-badge.js';
 import type { StatusBadge } from './status-badge.component.js';
@@ -131,15 +132,43 @@ describe('<status-badge>', () => {
   describe('tooltip', () => {
     it('is a role="tooltip" described from the focusable badge, explaining status, printing and next action', async () => {
       const badge = await fixture<StatusBadge>(html`<status-badge status="pending-not-delivered"></status-badge>`);
-      const { base, tooltip } = parts(badge);
+      const { base } = parts(badge);
       expect(base.tabIndex).to.equal(0);
-      expect(tooltip!.getAttribute('role')).to.equal('tooltip');
-      expect(base.getAttribute('aria-describedby')).to.equal(tooltip!.id);
-      const text = tooltip!.textContent!.replace(/\s+/g, ' ');
+      base.focus();
+      await waitUntil(() => tooltipShown(badge), 'tooltip shown on focus');
+      const tooltip = parts(badge).tooltip!;
+      expect(tooltip.getAttribute('role')).to.equal('tooltip');
+      expect(base.getAttribute('aria-describedby')).to.equal(tooltip.id);
+      const text = tooltip.textContent!.replace(/\s+/g, ' ');
       expect(text).to.contain('has not been delivered');
       expect(text).to.contain('cannot be sent to a printer');
       expect(text).to.contain('Next: check the email address and re-send the invitation.');
-      expect(tooltipShown(badge)).to.equal(false);
+    });
+
+    it('renders no tooltip until the first hover or focus, and its description is there when focus arrives', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <status-badge status="active"></status-badge>
+        <status-badge status="pending-opened"></status-badge>
+      </div>`);
+      const [first, second] = [...wrapper.querySelectorAll('status-badge')] as [StatusBadge, StatusBadge];
+      expect(parts(first).tooltip, 'nothing rendered before any interaction').to.equal(null);
+      expect(parts(first).base.hasAttribute('aria-describedby')).to.equal(false);
+      parts(first).base.focus();
+      await waitUntil(() => tooltipShown(first), 'first tooltip shown (its code has loaded)');
+      expect(parts(second).tooltip).to.equal(null);
+
+      // Within the task that moved focus (before the browser renders and tells assistive technology),
+      // the badge points at its rendered description.
+      let taskEnded = false;
+      setTimeout(() => (taskEnded = true));
+      parts(second).base.focus();
+      // Microtasks only, no task boundary.
+      for (let turn = 0; turn < 20 && !second.shadowRoot!.getElementById('tooltip'); turn++) await Promise.resolve();
+      await second.updateComplete;
+      expect(taskEnded).to.equal(false);
+      const description = parts(second).base.getAttribute('aria-describedby');
+      expect(description).to.equal('tooltip');
+      expect(second.shadowRoot!.getElementById(description!)!.textContent).to.contain('opened the invitation email');
     });
 
     it('says printing is allowed for an accepted status, and names the next action per status', async () => {
@@ -150,6 +179,8 @@ describe('<status-badge>', () => {
       ];
       for (const [status, expected] of cases) {
         const badge = await fixture<StatusBadge>(html`<status-badge status=${status}></status-badge>`);
+        parts(badge).base.focus();
+        await waitUntil(() => tooltipShown(badge), `tooltip of ${status} shown`);
         expect(parts(badge).tooltip!.textContent).to.contain(expected);
       }
     });
@@ -235,6 +266,19 @@ describe('<status-badge>', () => {
       expect(rect.right).to.be.at.most(window.innerWidth);
     });
 
+    it('speaks Spanish under <html lang="es">: its text loads with the tooltip', async () => {
+      document.documentElement.lang = 'es';
+      const badge = await fixture<StatusBadge>(html`<status-badge status="pending-opened"></status-badge>`);
+      await waitUntil(() => parts(badge).label.textContent === 'Pendiente - Correo abierto', 'Spanish label');
+      parts(badge).base.focus();
+      await waitUntil(() => tooltipShown(badge), 'tooltip shown');
+      await waitUntil(
+        () => parts(badge).tooltip!.textContent!.includes(statusDetailsEs['status.description.pending-opened']),
+        'Spanish description',
+      );
+      expect(parts(badge).tooltip!.lang).to.equal('es');
+    });
+
     it('no-tooltip: no tooltip and no tab stop', async () => {
       const badge = await fixture<StatusBadge>(html`<status-badge status="active" no-tooltip></status-badge>`);
       expect(parts(badge).tooltip).to.equal(null);
@@ -262,6 +306,8 @@ describe('<status-badge>', () => {
         expect(capture.warnings.filter((warning) => warning.includes('"Frozen"'))).to.have.length(1);
         expect(badges[0]!.printEligible).to.equal(false);
         expect(badges[0]!.tone).to.equal('neutral');
+        parts(badges[0]!).base.focus();
+        await waitUntil(() => tooltipShown(badges[0]!), 'tooltip shown');
         expect(parts(badges[0]!).tooltip!.textContent).to.contain('does not recognise');
       } finally {
         capture.restore();
