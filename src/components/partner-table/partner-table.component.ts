@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { CSSResult, html, nothing, type PropertyValues, type ReactiveElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
@@ -19,7 +19,7 @@ import type {
 } from '../../adapter/types.js';
 import { computeCompletion, REMINDER_FIELDS, type PartnerProfile } from '../../domain/completion.js';
 import { buildMailto } from '../../domain/mailto.js';
-import { allowedActions, can as permits, type Action, type PermissionContext } from '../../domain/permissions.js';
+import { can as permits, type Action, type PermissionContext } from '../../domain/permissions.js';
 import { reminderState, REMINDER_DAYS, type ReminderState } from '../../domain/reminders.js';
 import { INVITE_STATUSES, type InviteStatus } from '../../domain/status.js';
 import { DataController } from '../../internal/data-controller.js';
@@ -127,17 +127,27 @@ const PREFETCH_ROWS = 40;
  * validates and keeps only about what it shows, and scrolling fetches the rest.
  */
 const DEFAULT_PAGE_SIZE = 50;
+/**
+ * The loading skeleton appears only when the rows take longer than this: an adapter that answers
+ * at once (a cache, a local store) goes straight to the rows, without a skeleton flashing for a
+ * frame (nor the work of drawing it, and the toolbar twice, in front of the rows).
+ */
+const SKELETON_DELAY_MS = 200;
 const SHORT_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'short' };
 const FULL_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
 const MAX_PAGE_SIZE = 1000;
 
 /**
- * A page's first `Intl.DateTimeFormat` loads the engine's date data (~20 ms), and every row shows
- * dates (and a profile-progress, which formats a percentage and a list): the table builds the
- * formatters its rows use for the page locale once the browser is idle after this module loads
- * (while the host is still starting up or fetching), not in its first render.
+ * Work of the first render that does not depend on the data, done once the browser is idle after
+ * this module loads (while the host is still starting up or fetching) rather than in front of
+ * the rows:
+ * - a page's first `Intl.DateTimeFormat` loads the engine's date data (~20 ms), and every row
+ *   shows dates (and a profile-progress, which formats a percentage and a list): the formatters
+ *   its rows use, for the page locale;
+ * - the constructable style sheets of the table and of the elements in its rows (Lit parses each
+ *   when the first element of its kind connects).
  */
-function prepareFormatters(): void {
+function prepareFirstRender(): void {
   const lang = getLocale();
   formatDate(0, SHORT_DATE, lang);
   formatDate(0, FULL_DATE, lang);
@@ -145,9 +155,15 @@ function prepareFormatters(): void {
   formatPercent(0, undefined, lang);
   formatList([], undefined, lang);
   pluralCategory(0, lang);
+  for (const tag of ['partner-table', 'status-badge', 'profile-progress']) {
+    const element = customElements.get(tag) as typeof ReactiveElement | undefined;
+    for (const style of element?.elementStyles ?? []) {
+      if (style instanceof CSSResult) void style.styleSheet;
+    }
+  }
 }
-if (typeof requestIdleCallback === 'function') requestIdleCallback(prepareFormatters, { timeout: 1000 });
-else setTimeout(prepareFormatters, 0);
+if (typeof requestIdleCallback === 'function') requestIdleCallback(prepareFirstRender, { timeout: 1000 });
+else setTimeout(prepareFirstRender, 0);
 
 type FocusTarget = { partnerId: string; control: 'name' | 'actions' } | 'invite' | 'search';
 
@@ -199,6 +215,17 @@ interface Notice {
 
 type PermissionBase = Omit<PermissionContext, 'partner'>;
 
+/** What every row of one render shares. */
+interface RowContext {
+  base: PermissionBase;
+  canView: boolean;
+  /** The moment reminder states are computed for. */
+  now: Date;
+  allowsYes: string;
+  allowsNo: string;
+  actionsButton: string;
+}
+
 function adjustCount(counts: StatusCounts | undefined, status: InviteStatus, delta: number): StatusCounts | undefined {
   if (!counts) return counts;
   return { ...counts, [status]: Math.max(0, (counts[status] ?? 0) + delta) };
@@ -228,6 +255,12 @@ function withoutDuplicates(rows: readonly Partner[], seen: Set<string>): Partner
  * scroll like 50. `aria-rowcount` and `aria-rowindex` give screen readers the
  * full size.
  *
+ * **Loading.** The first time, the element appears once the session and
+ * the first page are in, toolbar and rows together; when that takes more
+ * than 200 ms, the toolbar and a loading skeleton show in the meantime.
+ * A later query keeps the toolbar; its skeleton (when no rows are left to
+ * show) also waits 200 ms.
+ *
  * **Paging.** The first page (`page-size` rows, default 50, at most 1,000)
  * is loaded with the query; further pages are loaded by cursor as the person
  * scrolls near the end of what is loaded (never all at once), so the first
@@ -254,7 +287,7 @@ function withoutDuplicates(rows: readonly Partner[], seen: Set<string>): Partner
  * @csspart menu - The row actions menu.
  * @csspart menu-item - An item of the row actions menu.
  * @csspart more - The "loading more" / "could not load more" line below the rows.
- * @csspart loading - The loading state (skeleton).
+ * @csspart loading - The loading state (skeleton), once loading has taken 200 ms (see Loading).
  * @csspart empty - The state without any partner.
  * @csspart no-results - The state when search or filter match nothing.
  * @csspart error - The error state, with its retry button.
@@ -334,6 +367,8 @@ export class PartnerTable extends PartnerKitElement {
   @state() private linkRevision = 0;
   @state() private wizard: 'idle' | 'loading' | 'failed' = 'idle';
   @state() private detailView: 'idle' | 'loading' | 'failed' = 'idle';
+  /** Loading has lasted SKELETON_DELAY_MS: the skeleton shows. */
+  @state() private skeletonDue = false;
 
   private readonly locale = new LocaleController(this);
 
@@ -462,6 +497,7 @@ export class PartnerTable extends PartnerKitElement {
   private subscribedAdapter: PartnerKitAdapter | null = null;
   private unsubscribe: (() => void) | undefined;
   private searchTimer: ReturnType<typeof setTimeout> | undefined;
+  private skeletonTimer: ReturnType<typeof setTimeout> | undefined;
   private focusBeforeUpdate: Element | null = null;
   private menuRowSeen: string | null = null;
   private rendered: { start: number; end: number } = { start: 0, end: 0 };
@@ -494,6 +530,8 @@ export class PartnerTable extends PartnerKitElement {
     super.disconnectedCallback();
     this.lifetime.abort();
     clearTimeout(this.searchTimer);
+    clearTimeout(this.skeletonTimer);
+    this.skeletonTimer = undefined;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
     this.subscribedAdapter = null;
@@ -652,8 +690,8 @@ export class PartnerTable extends PartnerKitElement {
   }
 
   private rowActions(partner: Partner, base: PermissionBase): RowAction[] {
-    const allowed = allowedActions({ ...base, partner: { allowsProfileUpdates: partner.allowsProfileUpdates, status: partner.status } });
-    return ROW_ACTIONS.filter((action) => allowed.has(action));
+    const context: PermissionContext = { ...base, partner: { allowsProfileUpdates: partner.allowsProfileUpdates, status: partner.status } };
+    return ROW_ACTIONS.filter((action) => permits(action, context));
   }
 
   private get permissions(): PermissionBase | null {
@@ -669,6 +707,7 @@ export class PartnerTable extends PartnerKitElement {
     if (changed.has('now')) {
       this.reminders = new WeakMap();
     }
+    this.scheduleSkeleton();
     const list = this.listData.value;
     if (list) {
       this.rendered = this.window.rowsFor(list.rows.length);
@@ -705,6 +744,27 @@ export class PartnerTable extends PartnerKitElement {
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) this.showDialog(dialog);
     this.rescueFocus();
+  }
+
+  /** While loading, the skeleton comes after SKELETON_DELAY_MS; once loaded it goes (and waits again next time). */
+  private scheduleSkeleton(): void {
+    if (!this.isLoading) {
+      clearTimeout(this.skeletonTimer);
+      this.skeletonTimer = undefined;
+      this.skeletonDue = false;
+    } else if (!this.skeletonDue && this.skeletonTimer === undefined) {
+      this.skeletonTimer = setTimeout(() => {
+        this.skeletonTimer = undefined;
+        this.skeletonDue = true;
+      }, SKELETON_DELAY_MS);
+    }
+  }
+
+  /** No rows to show yet: the session or the first page is still on its way. */
+  private get isLoading(): boolean {
+    if (this.sessionData.error ?? this.listData.error) return false;
+    const list = this.listData.value;
+    return !this.sessionData.value || !list || (list.rows.length === 0 && this.listData.pending);
   }
 
   /** Focus was on something this update removed (a row scrolled out, a menu item gone): keep it nearby. */
@@ -1072,13 +1132,16 @@ export class PartnerTable extends PartnerKitElement {
     const list = this.listData.value;
     const error = this.sessionData.error ?? this.listData.error;
     const base = session ? this.permissionBase(session) : null;
-    let content: TemplateResult;
+    // Nothing has loaded yet and the skeleton is not due: the element appears whole, toolbar and
+    // rows together, rather than a toolbar with counts it does not know yet.
+    const appearing = !error && (!base || !list) && !this.skeletonDue;
+    let content: TemplateResult | typeof nothing;
     if (error) content = this.renderError(error);
-    else if (!session || !list || !base || (list.rows.length === 0 && this.listData.pending)) content = this.renderLoading();
+    else if (this.isLoading || !list || !base) content = this.skeletonDue ? this.renderLoading() : nothing;
     else content = this.renderList(list, base);
     return html`
       <div part="base" class="base" lang=${this.locale.lang}>
-        ${this.renderToolbar(base, list)} ${this.renderNotice()} ${content}
+        ${appearing ? nothing : this.renderToolbar(base, list)} ${this.renderNotice()} ${content}
       </div>
       ${this.renderMenu(base)} ${this.renderDialog()}
     `;
@@ -1205,8 +1268,15 @@ export class PartnerTable extends PartnerKitElement {
     const { start, end } = this.window.rowsFor(rows.length);
     this.rendered = { start, end };
     const rowCount = list.total !== undefined ? Math.max(list.total, rows.length) + 1 : list.nextCursor !== null ? -1 : rows.length + 1;
-    const now = this.now ?? new Date();
-    const canView = permits('view-detail', base);
+    // What every row shares, worked out once per render rather than once per row.
+    const row: RowContext = {
+      base,
+      canView: permits('view-detail', base),
+      now: this.now ?? new Date(),
+      allowsYes: this.locale.msg('partner-table.allows.yes'),
+      allowsNo: this.locale.msg('partner-table.allows.no'),
+      actionsButton: this.locale.msg('partner-table.actions.button'),
+    };
     const above = this.window.spaceFor(start);
     const below = this.window.spaceFor(rows.length - end);
     return html`<div class="scroller" part="scroller" tabindex="-1">
@@ -1222,12 +1292,12 @@ export class PartnerTable extends PartnerKitElement {
             ${repeat(
               rows.slice(start, end),
               (partner) => partner.id,
-              (partner, offset) => this.renderRow(partner, start + offset, base, canView, now),
+              (partner, offset) => this.renderRow(partner, start + offset, row),
             )}
             ${below > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${styleMap({ height: `${below}px` })}></td></tr>` : nothing}
           </tbody>
         </table>
-        ${this.renderMore(list)}
+        ${this.renderMore()}
       </div>
       ${this.listData.pending ? html`<p class="updating"><span class="spinner" aria-hidden="true"></span>${this.locale.msg('partner-table.updating')}</p>` : nothing}`;
   }
@@ -1237,11 +1307,11 @@ export class PartnerTable extends PartnerKitElement {
     if (!column.sort) return html`<th scope="col" part="header-cell" class="col-${column.id}">${label}</th>`;
     const active = this.sort.field === column.sort;
     const ascending = this.sort.direction === 'asc';
-    return html`<th scope="col" part="header-cell" class="col-${column.id}" aria-sort=${ifDefined(active ? (ascending ? 'ascending' : 'descending') : undefined)}>
-      <button type="button" class="sort-button focus-ring ${active ? 'active' : ''}" part="sort-button" data-sort=${column.sort} @click=${this.onSortClick}>
-        <span>${label}</span> <span class="sort-icon" aria-hidden="true">${active ? (ascending ? '▲' : '▼') : '⇅'}</span>
-      </button>
-    </th>`;
+    return html`<th scope="col" part="header-cell" class="col-${column.id}" aria-sort=${ifDefined(active ? (ascending ? 'ascending' : 'descending') : undefined)}
+      ><button type="button" class="sort-button focus-ring ${active ? 'active' : ''}" part="sort-button" data-sort=${column.sort} @click=${this.onSortClick}
+        ><span>${label}</span> <span class="sort-icon" aria-hidden="true">${active ? (ascending ? '▲' : '▼') : '⇅'}</span></button
+      ></th
+    >`;
   }
 
   /** The profile the progress bar judges: the partner's own name and address count too. */
@@ -1283,32 +1353,39 @@ export class PartnerTable extends PartnerKitElement {
     return html`<span class="line" title=${summary}>${summary}</span> <span class="line muted" title=${next}>${next}</span>`;
   }
 
-  /** Short in the cell (it is narrow), the full date on hover. */
-  private renderDate(iso: string) {
-    return html`<time datetime=${iso} title=${this.locale.formatDate(iso, FULL_DATE)}>${this.locale.formatDate(iso, SHORT_DATE)}</time>`;
-  }
-
-  private renderRow(partner: Partner, index: number, base: PermissionBase, canView: boolean, now: Date) {
+  /**
+   * One row. Written without whitespace between the tags and with the dates inline: every text
+   * node, marker and nested template here is made once per row, so the first page costs less to
+   * build and lay out. The dates are short in the cell (it is narrow), in full on hover.
+   */
+  private renderRow(partner: Partner, index: number, row: RowContext) {
+    const { locale } = this;
     const name = displayName(partner);
     const unnamed = `${partner.firstName}${partner.lastName}`.trim() === '';
-    const actions = this.rowActions(partner, base);
+    const actions = this.rowActions(partner, row.base);
     const open = this.menu.rowId === partner.id;
-    return html`<tr class="row" part="row" data-id=${partner.id} aria-rowindex=${index + 2}>
-      <th scope="row" part="cell" class="name-cell">
-        ${canView
+    return html`<tr class="row" part="row" data-id=${partner.id} aria-rowindex=${index + 2}
+      ><th scope="row" part="cell" class="name-cell"
+        >${row.canView
           ? html`<button type="button" class="name-button focus-ring" part="name-button" data-action="open" title=${name}>${name}</button>`
-          : html`<span class="truncate" title=${name}>${name}</span>`}
-        ${unnamed ? html`<span class="line muted">${this.locale.msg('partner-table.unnamed')}</span>` : nothing}
-      </th>
-      <td part="cell"><span class="truncate" title=${partner.email}>${partner.email}</span></td>
-      <td part="cell" class="status-cell"><div class="clip"><status-badge status=${partner.status}></status-badge></div></td>
-      <td part="cell"><profile-progress compact .profile=${this.progressProfile(partner)}></profile-progress></td>
-      <td part="cell">${this.locale.msg(partner.allowsProfileUpdates ? 'partner-table.allows.yes' : 'partner-table.allows.no')}</td>
-      <td part="cell">${this.renderDate(partner.invitedAt)}</td>
-      <td part="cell">${this.renderDate(partner.updatedAt)}</td>
-      <td part="cell" class="reminder-cell">${this.renderReminder(this.reminderOf(partner, now))}</td>
-      <td part="cell" class="actions-cell">
-        ${actions.length > 0
+          : html`<span class="truncate" title=${name}>${name}</span>`}${unnamed
+          ? html`<span class="line muted">${locale.msg('partner-table.unnamed')}</span>`
+          : nothing}</th
+      ><td part="cell"><span class="truncate" title=${partner.email}>${partner.email}</span></td
+      ><td part="cell" class="status-cell"><div class="clip"><status-badge status=${partner.status}></status-badge></div></td
+      ><td part="cell"><profile-progress compact .profile=${this.progressProfile(partner)}></profile-progress></td
+      ><td part="cell">${partner.allowsProfileUpdates ? row.allowsYes : row.allowsNo}</td
+      ><td part="cell"
+        ><time datetime=${partner.invitedAt} title=${locale.formatDate(partner.invitedAt, FULL_DATE)}
+          >${locale.formatDate(partner.invitedAt, SHORT_DATE)}</time
+        ></td
+      ><td part="cell"
+        ><time datetime=${partner.updatedAt} title=${locale.formatDate(partner.updatedAt, FULL_DATE)}
+          >${locale.formatDate(partner.updatedAt, SHORT_DATE)}</time
+        ></td
+      ><td part="cell" class="reminder-cell">${this.renderReminder(this.reminderOf(partner, row.now))}</td
+      ><td part="cell" class="actions-cell"
+        >${actions.length > 0
           ? html`<button
               type="button"
               class="button small focus-ring"
@@ -1317,23 +1394,25 @@ export class PartnerTable extends PartnerKitElement {
               aria-haspopup="menu"
               aria-expanded=${open ? 'true' : 'false'}
               aria-controls="row-menu"
-              aria-label=${this.locale.msg('partner-table.actions.label', { name })}
-            >
-              ${this.locale.msg('partner-table.actions.button')}<span class="caret" aria-hidden="true">▾</span>
-            </button>`
-          : nothing}
-      </td>
-    </tr>`;
+              aria-label=${locale.msg('partner-table.actions.label', { name })}
+            >${row.actionsButton}<span class="caret" aria-hidden="true">▾</span></button>`
+          : nothing}</td
+      ></tr
+    >`;
   }
 
-  private renderMore(list: PartnerList) {
+  /**
+   * Below the rows: the next page loading, or its failure with a retry. Nothing while no page
+   * loads (more pages load as the rows come near the end): an idle table runs no spinner.
+   */
+  private renderMore() {
     if (this.moreData.error) {
       return html`<div part="more" class="more error-text">
         <span>${this.locale.msg('partner-table.load-more-failed')}</span>
         <button type="button" class="button small focus-ring" @click=${() => void this.moreData.run()}>${this.locale.msg('partner-table.retry')}</button>
       </div>`;
     }
-    if (this.moreData.pending || list.nextCursor !== null) {
+    if (this.moreData.pending) {
       return html`<div part="more" class="more muted"><span class="spinner" aria-hidden="true"></span>${this.locale.msg('partner-table.loading-more')}</div>`;
     }
     return nothing;

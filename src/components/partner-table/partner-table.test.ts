@@ -251,6 +251,34 @@ forEachBackend('<partner-table>', (kind) => {
       await expect(element).to.be.accessible();
     });
 
+    if (kind === 'memory') {
+      it('appears whole, toolbar and rows together, when the adapter answers at once: no skeleton flashes in between', async () => {
+        const element = document.createElement('partner-table');
+        element.adapter = backend.adapter;
+        let skeletonShown = false;
+        let toolbarWithoutRows = false;
+        const check = () => {
+          if (part(element, 'loading') !== null) skeletonShown = true;
+          if (part(element, 'toolbar') !== null && rows(element).length === 0) toolbarWithoutRows = true;
+        };
+        // Called after each render (and before the browser paints it).
+        const observer = new MutationObserver(check);
+        document.body.append(element);
+        // The shadow root exists from the connection on; the first render comes in a microtask.
+        observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+        try {
+          await settled(element);
+          expect(rows(element).length).to.be.greaterThan(0);
+          expect(part(element, 'toolbar')).not.to.equal(null);
+          expect(skeletonShown, 'the skeleton was shown').to.equal(false);
+          expect(toolbarWithoutRows, 'the toolbar was shown before the rows').to.equal(false);
+        } finally {
+          observer.disconnect();
+          element.remove();
+        }
+      });
+    }
+
     it('with no partners, invites a lender to invite', async () => {
       backend.memory.store.loadPartners([]);
       const element = await renderTable(backend.adapter);
