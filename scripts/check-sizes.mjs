@@ -44,11 +44,11 @@ export const WHOLE_KIT_BUDGET_KB = 70;
 export const ELEMENT_CEILINGS_KB = {
   'status-badge': 10, // the budget: met since the tooltip loads on first hover or focus
   'profile-progress': 10, // the budget: met (as status-badge)
-  'partner-table': 38,
+  'partner-table': 35, // the budget: met since the editor, the drawer, the row menu's popup code and the mailto rules load on first use
   'invite-wizard': 35, // the budget: met since the later steps load on first use
   'partner-deal-board': 35,
 };
-export const WHOLE_KIT_CEILING_KB = 150;
+export const WHOLE_KIT_CEILING_KB = 151;
 
 /** A missed budget is reported; only a ceiling fails the check. */
 function judge(gzip, budgetKb, ceilingKb, problems, missed) {

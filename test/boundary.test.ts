@@ -162,6 +162,17 @@ describe('validateAdapter: data that passes', () => {
   });
 });
 
+describe('the idle-time warm-up of the schemas', () => {
+  it('parses samples the schemas accept (so it warms the path real responses take, not the error path)', async () => {
+    const { WARM_UP_SAMPLES, RESPONSE_SCHEMAS } = await import('../src/adapter/parse.js');
+    expect(WARM_UP_SAMPLES.length).to.be.greaterThan(0);
+    for (const [method, value] of WARM_UP_SAMPLES) {
+      const result = RESPONSE_SCHEMAS[method].safeParse(value);
+      expect(result.success, `${method}: ${result.success ? '' : JSON.stringify(result.error.issues[0])}`).to.equal(true);
+    }
+  });
+});
+
 describe('validateAdapter: faults', () => {
   it('a plain Error thrown by the adapter becomes PartnerKitError "unknown" naming the method', async () => {
     const original = new Error('socket hang up');

@@ -79,6 +79,50 @@ export function parseResponse<M extends ResponseMethod>(method: M, value: unknow
   );
 }
 
+/**
+ * Valid minimal responses of the calls every page with data makes first. Parsing them once in
+ * idle time (see `validate.ts`) compiles zod's code paths and the schemas' checks, so the first
+ * real response is not also the page's first parse (about 4 ms less in partner-table's first render).
+ */
+export const WARM_UP_SAMPLES = [
+  [
+    'getSession',
+    {
+      viewer: { id: 'v', name: 'V', email: 'v@example.com' },
+      role: 'lender',
+      organisation: { id: 'o', name: 'O' },
+      switches: { profilePrefill: true, profileEditing: true, partnersAddDeals: true },
+    },
+  ],
+  [
+    'listPartners',
+    {
+      items: [
+        {
+          id: 'p',
+          email: 'a@example.com',
+          firstName: 'A',
+          lastName: 'B',
+          status: 'pending-opened',
+          allowsProfileUpdates: true,
+          profile: { firstName: 'A', lastName: null, email: 'a@example.com', company: 'C', photoUrl: 'https://example.com/p.png', logoUrl: null, zip: '1' },
+          invitedAt: '2026-01-01T00:00:00.000Z',
+          acceptedAt: null,
+          updatedAt: '2026-01-01T00:00:00.000Z',
+        },
+      ],
+      total: 1,
+      nextCursor: null,
+      counts: { 'pending-opened': 1 },
+    },
+  ],
+] as const satisfies readonly (readonly [ResponseMethod, unknown])[];
+
+/** Parses the warm-up samples (never throws: a sample a schema rejects only warms the error path). */
+export function warmUp(): void {
+  for (const [method, value] of WARM_UP_SAMPLES) RESPONSE_SCHEMAS[method].safeParse(value);
+}
+
 /** Parses a pushed change; returns a contract error instead of throwing. */
 export function parseChange(value: unknown): schemas.AdapterChange | PartnerKitError {
   const result = schemas.adapterChangeSchema.safeParse(value);

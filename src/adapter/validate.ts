@@ -32,13 +32,17 @@ const loadParser = (): Promise<Parser> => (parser ??= import('./parse.js'));
 
 /**
  * Every element with data validates its first response: fetch the schemas once the page is idle
- * after the kit loaded, so an element mounted later does not wait for the chunk in its first render.
- * A failed prefetch is forgotten (the first call loads it again and reports a failure itself).
+ * after the kit loaded, and parse a few samples, so an element mounted later neither waits for the
+ * chunk nor pays the page's first parse in its first render. A failed prefetch is forgotten (the
+ * first call loads it again and reports a failure itself).
  */
 function prefetchParser(): void {
-  loadParser().catch(() => {
-    parser = undefined;
-  });
+  loadParser().then(
+    ({ warmUp }) => warmUp(),
+    () => {
+      parser = undefined;
+    },
+  );
 }
 if (typeof requestIdleCallback === 'function') requestIdleCallback(prefetchParser, { timeout: 2000 });
 

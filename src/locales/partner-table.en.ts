@@ -1,8 +1,10 @@
+import { partnerTableViewsEn } from './partner-table.views.en.js';
+
 /**
  * English strings of `<partner-table>` (merged into the `en` catalogue).
  * The action names are the product's own wording (seeds 000 and 001).
  */
-export const partnerTableEn = {
+export const partnerTableListEn = {
   'partner-table.caption': 'Co-marketing partners',
   'partner-table.search.label': 'Search partners',
   'partner-table.search.placeholder': 'Name or email',
@@ -99,51 +101,23 @@ export const partnerTableEn = {
   'partner-table.delete.done': '{name} was deleted.',
   'partner-table.delete.failed': '{name} could not be deleted and is back in the list. {reason}',
 
-  'partner-table.edit.title': 'Edit the profile of {name}',
-  'partner-table.edit.intro': 'Every field is optional. Changes are saved to the partner’s marketing profile.',
-  'partner-table.edit.general': 'General Info',
-  'partner-table.edit.mls': 'MLS Info',
-  'partner-table.edit.images': 'Images',
-  'partner-table.edit.save': 'Save',
-  'partner-table.edit.saving': 'Saving…',
   'partner-table.edit.saved': 'The profile of {name} was saved.',
-  'partner-table.edit.failed': 'The profile was not saved. {reason}',
   'partner-table.edit.unavailable': "The profile editor for {name} could not load. Check your network and try again.",
-  'partner-table.edit.fix-fields': 'The profile was not saved: correct the {count} marked fields.',
-  'partner-table.edit.fix-fields.one': 'The profile was not saved: correct the marked field.',
-  'partner-table.edit.time-zone.none': 'Not set',
-  'partner-table.edit.image.url': '{field} (web address)',
-  'partner-table.edit.image.upload': 'Upload a new {field}',
-  'partner-table.edit.image.preview': 'Current {field}',
-  'partner-table.edit.image.type': 'Choose a PNG, JPEG or WebP image.',
-  'partner-table.edit.image.size': 'Choose an image of at most {size} MB.',
-  'partner-table.edit.image.uploading': 'Uploading…',
-  'partner-table.edit.image.failed': 'The image was not uploaded. {reason}',
 
   'partner-table.detail.loading': 'Loading partner details…',
   'partner-table.detail.error': 'The partner details could not be loaded.',
-  'partner-table.detail.contact': 'Contact info',
-  'partner-table.detail.company': 'Company info',
-  'partner-table.detail.media': 'Media made together',
-  'partner-table.detail.leads': 'Leads shared',
-  'partner-table.detail.history': 'Status history',
-  'partner-table.detail.not-provided': 'Not provided',
-  'partner-table.detail.address': 'Address',
-  'partner-table.detail.media.none': 'No media made together yet.',
-  'partner-table.detail.leads.none': 'No leads shared yet.',
-  'partner-table.detail.lead.received': 'Shared with you',
-  'partner-table.detail.lead.sent': 'You shared',
-  'partner-table.detail.media.flyer': 'Flyer',
-  'partner-table.detail.media.postcard': 'Postcard',
-  'partner-table.detail.media.property-site': 'Single property site',
-  'partner-table.detail.media.lead-app': 'Lead capture app',
-  'partner-table.detail.media.social': 'Social post',
-  'partner-table.detail.media.other': 'Other',
-  'partner-table.detail.media.open': 'Open {title}',
-  'partner-table.detail.logo': 'Logo of {company}',
-  'partner-table.detail.photo': 'Photo of {name}',
 
   'partner-table.invite.title': 'Invite New Connections',
   'partner-table.invite.loading': 'Loading the invitation wizard…',
   'partner-table.invite.unavailable': 'The invitation wizard is not loaded on this page.',
 } as const;
+
+function combine<A extends object, B extends object>(first: A, second: B): A & B {
+  return { ...first, ...second };
+}
+
+/**
+ * Every string of the table (its message keys; the Spanish catalogue has each of them). Marked
+ * pure so that a bundle which does not use it (the table itself) leaves the views' strings out.
+ */
+export const partnerTableEn = /* @__PURE__ */ combine(partnerTableListEn, partnerTableViewsEn);

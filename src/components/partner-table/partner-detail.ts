@@ -9,8 +9,12 @@ import type { Lead, MediaItem, Partner, PartnerDetail, StatusChange } from '../.
 import { buildMailto } from '../../domain/mailto.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
-import type { MessageKey } from '../../locales/index.js';
+import { registerMessages, type MessageKey } from '../../locales/index.js';
+import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
 import { displayName } from './display-name.js';
+
+// The drawer's own strings come with it (Spanish comes with the table's catalogue).
+registerMessages(partnerTableViewsEn);
 
 
 const dateTime: Intl.DateTimeFormatOptions = { dateStyle: 'medium', timeStyle: 'short' };

@@ -2,7 +2,6 @@ import { CSSResult, html, nothing, type PropertyValues, type ReactiveElement, ty
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import { isAbortError, PartnerKitError, toPartnerKitError } from '../../adapter/errors.js';
 import { newIdempotencyKey } from '../../adapter/idempotency.js';
 import type {
@@ -18,7 +17,7 @@ import type {
   StatusCounts,
 } from '../../adapter/types.js';
 import { computeCompletion, REMINDER_FIELDS, type PartnerProfile } from '../../domain/completion.js';
-import { buildMailto } from '../../domain/mailto.js';
+import type * as MailtoRules from '../../domain/mailto.js';
 import { can as permits, type Action, type PermissionContext } from '../../domain/permissions.js';
 import { reminderState, REMINDER_DAYS, type ReminderState } from '../../domain/reminders.js';
 import { INVITE_STATUSES, type InviteStatus } from '../../domain/status.js';
@@ -38,11 +37,11 @@ import { RowMenuController } from './row-menu.js';
 import { VirtualWindowController } from './virtual-window.js';
 // Types only: the wizard itself is loaded on the first invite (see loadWizard).
 import type {} from '../invite-wizard/invite-wizard.js';
-import { partnerTableEn } from '../../locales/partner-table.en.js';
+import { partnerTableListEn } from '../../locales/partner-table.en.js';
 import { registerMessages } from '../../locales/index.js';
 
 // This element's own strings: English now, Spanish when the page needs it.
-registerMessages(partnerTableEn, { es: () => import('../../locales/partner-table.es.js').then((module) => module.partnerTableEs) });
+registerMessages(partnerTableListEn, { es: () => import('../../locales/partner-table.es.js').then((module) => module.partnerTableEs) });
 
 export interface PartnerSort {
   field: PartnerSortField;
@@ -178,6 +177,7 @@ let profileEditor: ProfileEditorModule | undefined;
 let profileEditorLoad: Promise<ProfileEditorModule> | undefined;
 let partnerDetail: PartnerDetailModule | undefined;
 let partnerDetailLoad: Promise<PartnerDetailModule> | undefined;
+let mailtoRules: typeof MailtoRules | undefined;
 
 function loadProfileEditor(): Promise<ProfileEditorModule> {
   profileEditorLoad ??= import('./profile-editor.js').then(
@@ -487,7 +487,9 @@ export class PartnerTable extends PartnerKitElement {
     args: () => [this.currentAdapter(), this.linkPartnerId, this.linkRevision] as const,
     load: async ([, partnerId], { signal }) => {
       if (partnerId === null) return null;
-      const link = await this.requireAdapter().getInvitationLink!(partnerId, { signal });
+      // The mailto rules are needed only once a menu offers the private email: they come with its link.
+      const [link, rules] = await Promise.all([this.requireAdapter().getInvitationLink!(partnerId, { signal }), import('../../domain/mailto.js')]);
+      mailtoRules = rules;
       return { partnerId, url: link.url };
     },
   });
@@ -1023,9 +1025,10 @@ export class PartnerTable extends PartnerKitElement {
   }
 
   private mailtoFor(partner: Partner, link: string): string | null {
+    if (!mailtoRules) return null;
     const sender = this.sessionData.value?.viewer.name ?? '';
     const name = partner.firstName.trim() || displayName(partner);
-    return buildMailto({
+    return mailtoRules.buildMailto({
       to: partner.email,
       subject: this.locale.msg('partner-table.mail.subject', { sender }),
       body: this.locale.msg('partner-table.mail.body', { name, link, sender }),
@@ -1288,13 +1291,13 @@ export class PartnerTable extends PartnerKitElement {
             </tr>
           </thead>
           <tbody @click=${this.onBodyClick} @keydown=${this.onBodyKeydown}>
-            ${above > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${styleMap({ height: `${above}px` })}></td></tr>` : nothing}
+            ${above > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${`height: ${above}px`}></td></tr>` : nothing}
             ${repeat(
               rows.slice(start, end),
               (partner) => partner.id,
               (partner, offset) => this.renderRow(partner, start + offset, row),
             )}
-            ${below > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${styleMap({ height: `${below}px` })}></td></tr>` : nothing}
+            ${below > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${`height: ${below}px`}></td></tr>` : nothing}
           </tbody>
         </table>
         ${this.renderMore()}

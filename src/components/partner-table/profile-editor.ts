@@ -16,7 +16,8 @@ import type { Partner, PartnerKitAdapter } from '../../adapter/types.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
-import type { MessageKey } from '../../locales/index.js';
+import { registerMessages, type MessageKey } from '../../locales/index.js';
+import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
 import { displayName } from './display-name.js';
 import {
   fieldErrorsOf,
@@ -32,6 +33,9 @@ import {
   type FieldSpec,
   type ProfileValues,
 } from './profile-form.js';
+
+// The editor's own strings come with it (Spanish comes with the table's catalogue).
+registerMessages(partnerTableViewsEn);
 
 /** The edit dialog's state; `returnTo` is the table's (where focus goes when it closes). */
 export interface EditDialog<ReturnTo = unknown> {

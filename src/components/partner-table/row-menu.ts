@@ -1,5 +1,12 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { PopupController } from '../../internal/popup-controller.js';
+import { lazyModule } from '../../internal/lazy-tooltip.js';
+import type { PopupController } from '../../internal/popup-controller.js';
+
+/**
+ * The popup code (and @floating-ui, which it loads itself) is not needed for the first render:
+ * it loads when the page is idle after the table appears, or on the first open at the latest.
+ */
+const popupModule = lazyModule(() => import('../../internal/popup-controller.js'));
 
 export interface RowMenuOptions {
   /** The menu button of a row (the popup's anchor and where focus returns). */
@@ -25,7 +32,7 @@ export class RowMenuController implements ReactiveController {
   /** The row whose menu is open, or null. */
   rowId: string | null = null;
 
-  private readonly popup: PopupController;
+  private popup: PopupController | undefined;
   private typed = '';
   private typedTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -33,16 +40,25 @@ export class RowMenuController implements ReactiveController {
     private readonly host: HostElement,
     private readonly options: RowMenuOptions,
   ) {
-    this.popup = new PopupController(host, {
-      anchor: () => (this.rowId === null ? null : options.button(this.rowId)),
-      popup: options.menu,
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    popupModule.prefetch();
+  }
+
+  private async loadPopup(): Promise<PopupController> {
+    const { PopupController } = await popupModule.load();
+    this.popup ??= new PopupController(this.host, {
+      anchor: () => (this.rowId === null ? null : this.options.button(this.rowId)),
+      popup: this.options.menu,
       placement: 'bottom-end',
       onOpenChange: (open) => {
         if (open) document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
         else document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
       },
     });
-    host.addController(this);
+    return this.popup;
   }
 
   hostDisconnected(): void {
@@ -63,8 +79,18 @@ export class RowMenuController implements ReactiveController {
     // The items of this row must be rendered before the popup is measured and focused.
     await this.host.updateComplete;
     if (this.rowId !== rowId) return;
-    await this.popup.open();
-    if (this.rowId !== rowId || !this.popup.isOpen) return;
+    let popup: PopupController;
+    try {
+      popup = await this.loadPopup();
+    } catch (error) {
+      // Offline before the code arrived: the menu cannot be placed; focus stays on its button.
+      console.warn('[partner-kit] <partner-table> could not load the row menu.', error);
+      if (this.rowId === rowId) this.close(true);
+      return;
+    }
+    if (this.rowId !== rowId) return;
+    await popup.open();
+    if (this.rowId !== rowId || !popup.isOpen) return;
     const items = this.items();
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
@@ -75,7 +101,7 @@ export class RowMenuController implements ReactiveController {
     if (rowId === null) return;
     const button = this.options.button(rowId);
     this.rowId = null;
-    this.popup.close();
+    this.popup?.close();
     this.typed = '';
     if (returnFocus) button?.focus();
     this.host.requestUpdate();
