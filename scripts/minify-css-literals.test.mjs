@@ -278,5 +278,6 @@ test('every stylesheet of the kit minifies to the same CSS (esbuild-minified ali
       checked += 1;
     }
   }
-  assert.ok(checked >= 15, `checked ${checked} templates`);
+  // A floor, not a count: it fails if the search finds (almost) nothing, e.g. after a change in how templates are written.
+  assert.ok(checked >= 10, `checked ${checked} templates`);
 });
