@@ -1,7 +1,10 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { registerMessages } from '../locales/registry.js';
 import type { Messages } from '../locales/types.js';
+import type { LazyModule } from './lazy-module.js';
 import type { TooltipController, TooltipOptions } from './popup-controller.js';
+
+export { lazyModule, type LazyModule } from './lazy-module.js';
 
 /**
  * What a lazily loaded tooltip brings: its behaviour, and the text only the
@@ -16,40 +19,6 @@ export interface TooltipModule {
   messages?: Partial<Messages>;
   /** The other languages, by language. */
   messageLoaders?: Readonly<Record<string, () => Promise<Partial<Messages>>>>;
-}
-
-/** A module loaded on first need, once (see `lazyModule`). */
-export interface LazyModule<T> {
-  /** The module; once loaded, the promise is settled and `then` runs in the same task. */
-  load(): Promise<T>;
-  /** Loads it once the page is idle, so that it is usually there before the first need. */
-  prefetch(): void;
-}
-
-/**
- * A module loaded on first need with `loader` (a dynamic `import()`, so it
- * stays out of the element's first load). Create one per module, at module
- * level, and share it between instances.
- */
-export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
-  let pending: Promise<T> | undefined;
-  let prefetching = false;
-  const load = () =>
-    (pending ??= loader().catch((error: unknown) => {
-      // Offline or a failed chunk: the next need tries again.
-      pending = undefined;
-      throw error;
-    }));
-  return {
-    load,
-    prefetch() {
-      if (prefetching) return;
-      prefetching = true;
-      const quietly = () => void load().catch(() => undefined);
-      if (typeof requestIdleCallback === 'function') requestIdleCallback(quietly, { timeout: 3000 });
-      else setTimeout(quietly, 200);
-    },
-  };
 }
 
 export interface LazyTooltipOptions extends TooltipOptions {

@@ -6,6 +6,7 @@ import type { Contact, InvitationResult, Partner, RecipientLookup, Session } fro
 import type { InvitationRecipient, LinkUserInput, PartnerKitAdapter, PrefilledAccountInput } from '../../adapter/types.js';
 import { can, type PermissionContext } from '../../domain/permissions.js';
 import { DataController } from '../../internal/data-controller.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
@@ -14,7 +15,7 @@ import { registerMessages, type MessageKey, type MessageParams } from '../../loc
 import { focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { inviteWizardStyles } from './invite-wizard.styles.js';
-// Types only: the later steps and the input checks load on first use (see loadLaterSteps, loadInputChecks).
+// Types only: the later steps and the input checks load on first use (see laterStepsCode, inputChecksCode).
 import type * as LaterStepsModule from './later-steps.js';
 import type { BusyAction, ButtonOptions, LaterSteps, LaterStepsHost } from './later-steps.js';
 import { RecipientField } from './recipient-field.js';
@@ -49,35 +50,11 @@ registerMessages(inviteWizardFirstStepEn, {
  * checks (with zod/mini and the schemas, which the adapter boundary needs for its first call
  * anyway) start loading with this module, off its critical path, and the session waits for them.
  */
-let laterSteps: typeof LaterStepsModule | undefined;
-let laterStepsLoad: Promise<typeof LaterStepsModule> | undefined;
-let inputChecks: typeof InputChecksModule | undefined;
-let inputChecksLoad: Promise<typeof InputChecksModule> | undefined;
-
-function loadLaterSteps(): Promise<typeof LaterStepsModule> {
-  laterStepsLoad ??= import('./later-steps.js').then(
-    (module) => (laterSteps = module),
-    (error: unknown) => {
-      laterStepsLoad = undefined;
-      throw error;
-    },
-  );
-  return laterStepsLoad;
-}
-
-function loadInputChecks(): Promise<typeof InputChecksModule> {
-  inputChecksLoad ??= import('./wizard-input.js').then(
-    (module) => (inputChecks = module),
-    (error: unknown) => {
-      inputChecksLoad = undefined;
-      throw error;
-    },
-  );
-  return inputChecksLoad;
-}
+const laterStepsCode = lazyModule<typeof LaterStepsModule>(() => import('./later-steps.js'));
+const inputChecksCode = lazyModule<typeof InputChecksModule>(() => import('./wizard-input.js'));
 
 // A failure here is reported by the session, which loads them again.
-loadInputChecks().catch(() => undefined);
+inputChecksCode.load().catch(() => undefined);
 
 function whenIdle(callback: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(callback, { timeout: 2000 });
@@ -257,7 +234,7 @@ export class InviteWizard extends PartnerKitElement {
       const adapter = this.adapterOrError();
       if (adapter instanceof PartnerKitError) throw adapter;
       // The checks of the contact and the stored draft come with the session (they run as soon as it is in).
-      const [session] = await Promise.all([adapter.getSession({ signal }), loadInputChecks()]);
+      const [session] = await Promise.all([adapter.getSession({ signal }), inputChecksCode.load()]);
       return session;
     },
   });
@@ -418,9 +395,9 @@ export class InviteWizard extends PartnerKitElement {
   /** The `contact` property, checked against the contract's schema (host data is never trusted). */
   private validContact(): Contact | undefined {
     // The checks load with the session, and the contact is only read once the session is in.
-    if (this.contact == null || inputChecks === undefined) return undefined;
+    if (this.contact == null || inputChecksCode.value === undefined) return undefined;
     if (this.checkedContact?.input !== this.contact) {
-      this.checkedContact = { input: this.contact, value: inputChecks.checkContact(this.contact) };
+      this.checkedContact = { input: this.contact, value: inputChecksCode.value.checkContact(this.contact) };
     }
     return this.checkedContact.value;
   }
@@ -440,7 +417,7 @@ export class InviteWizard extends PartnerKitElement {
     }
     // A later step (a restored draft) shows once its module is in; until then the wizard shows it is loading.
     if (this.draft.step !== 'contacts' && this.laterSteps === undefined) {
-      if (laterSteps) this.attachLaterSteps(laterSteps);
+      if (laterStepsCode.value) this.attachLaterSteps(laterStepsCode.value);
       else if (this.laterStepsWait === undefined && this.laterStepsError === null) {
         this.withLaterSteps().catch((error: unknown) => {
           this.laterStepsError = this.toError(error);
@@ -461,7 +438,7 @@ export class InviteWizard extends PartnerKitElement {
 
   /** This wizard's later steps, loading their module first when needed. */
   private withLaterSteps(): Promise<LaterSteps> {
-    this.laterStepsWait ??= loadLaterSteps().then(
+    this.laterStepsWait ??= laterStepsCode.load().then(
       (module) => this.attachLaterSteps(module),
       (error: unknown) => {
         this.laterStepsWait = undefined;
@@ -530,7 +507,7 @@ export class InviteWizard extends PartnerKitElement {
   private initialise(): void {
     this.resetTransient();
     const contact = this.validContact();
-    const stored = this.noDraft || this.storageKey === null || inputChecks === undefined ? null : inputChecks.readDraft(this.storageKey);
+    const stored = this.noDraft || this.storageKey === null || inputChecksCode.value === undefined ? null : inputChecksCode.value.readDraft(this.storageKey);
     if (stored && isDraftWorthKeeping(stored) && (contact === undefined || stored.startContactId === contact.id)) {
       this.draft = this.checkRestoredFlow(stored);
       this.restored = true;

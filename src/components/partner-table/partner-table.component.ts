@@ -23,6 +23,7 @@ import { reminderState, REMINDER_DAYS, type ReminderState } from '../../domain/r
 import { INVITE_STATUSES, type InviteStatus } from '../../domain/status.js';
 import { DataController } from '../../internal/data-controller.js';
 import { announce } from '../../internal/live-region.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralCategory } from '../../locales/index.js';
@@ -171,35 +172,9 @@ type FocusTarget = { partnerId: string; control: 'name' | 'actions' } | 'invite'
  * "Edit"), so the first render does not pay for them: the profile editor and the detail drawer's
  * content. One promise per page; a failed load is tried again next time.
  */
-type ProfileEditorModule = typeof ProfileEditor;
-type PartnerDetailModule = typeof PartnerDetailView;
-let profileEditor: ProfileEditorModule | undefined;
-let profileEditorLoad: Promise<ProfileEditorModule> | undefined;
-let partnerDetail: PartnerDetailModule | undefined;
-let partnerDetailLoad: Promise<PartnerDetailModule> | undefined;
-let mailtoRules: typeof MailtoRules | undefined;
-
-function loadProfileEditor(): Promise<ProfileEditorModule> {
-  profileEditorLoad ??= import('./profile-editor.js').then(
-    (module) => (profileEditor = module),
-    (error: unknown) => {
-      profileEditorLoad = undefined;
-      throw error;
-    },
-  );
-  return profileEditorLoad;
-}
-
-function loadPartnerDetail(): Promise<PartnerDetailModule> {
-  partnerDetailLoad ??= import('./partner-detail.js').then(
-    (module) => (partnerDetail = module),
-    (error: unknown) => {
-      partnerDetailLoad = undefined;
-      throw error;
-    },
-  );
-  return partnerDetailLoad;
-}
+const profileEditor = lazyModule<typeof ProfileEditor>(() => import('./profile-editor.js'));
+const partnerDetail = lazyModule<typeof PartnerDetailView>(() => import('./partner-detail.js'));
+const mailtoRules = lazyModule<typeof MailtoRules>(() => import('../../domain/mailto.js'));
 
 type DialogState =
   | { kind: 'delete'; partner: Partner; returnTo: FocusTarget }
@@ -488,8 +463,7 @@ export class PartnerTable extends PartnerKitElement {
     load: async ([, partnerId], { signal }) => {
       if (partnerId === null) return null;
       // The mailto rules are needed only once a menu offers the private email: they come with its link.
-      const [link, rules] = await Promise.all([this.requireAdapter().getInvitationLink!(partnerId, { signal }), import('../../domain/mailto.js')]);
-      mailtoRules = rules;
+      const [link] = await Promise.all([this.requireAdapter().getInvitationLink!(partnerId, { signal }), mailtoRules.load()]);
       return { partnerId, url: link.url };
     },
   });
@@ -726,8 +700,8 @@ export class PartnerTable extends PartnerKitElement {
     if (menuRow !== null && menuRow !== seen) {
       // The menu offers "Edit": have the editor ready by the time it is chosen.
       const menuPartner = this.partnerById(menuRow);
-      if (!profileEditor && menuPartner && this.permissions && this.rowActions(menuPartner, this.permissions).includes('edit')) {
-        loadProfileEditor().catch(() => {
+      if (!profileEditor.value && menuPartner && this.permissions && this.rowActions(menuPartner, this.permissions).includes('edit')) {
+        profileEditor.load().catch(() => {
           // Reported when "Edit" is chosen (openEditor tries again).
         });
       }
@@ -931,9 +905,9 @@ export class PartnerTable extends PartnerKitElement {
   // Actions
 
   private async openEditor(partner: Partner, returnTo: FocusTarget): Promise<void> {
-    let editor: ProfileEditorModule;
+    let editor: typeof ProfileEditor;
     try {
-      editor = await loadProfileEditor();
+      editor = await profileEditor.load();
     } catch (error) {
       console.warn('[partner-kit] <partner-table> could not load the profile editor.', error);
       this.report('error', this.locale.msg('partner-table.edit.unavailable', { name: displayName(partner) }));
@@ -953,9 +927,9 @@ export class PartnerTable extends PartnerKitElement {
 
   /** The drawer's content is loaded on the first open, while its data is being fetched. */
   private readonly loadDetailView = (): void => {
-    if (partnerDetail || this.detailView === 'loading') return;
+    if (partnerDetail.value || this.detailView === 'loading') return;
     this.detailView = 'loading';
-    loadPartnerDetail().then(
+    partnerDetail.load().then(
       () => (this.detailView = 'idle'),
       (error: unknown) => {
         this.detailView = 'failed';
@@ -1025,10 +999,10 @@ export class PartnerTable extends PartnerKitElement {
   }
 
   private mailtoFor(partner: Partner, link: string): string | null {
-    if (!mailtoRules) return null;
+    if (!mailtoRules.value) return null;
     const sender = this.sessionData.value?.viewer.name ?? '';
     const name = partner.firstName.trim() || displayName(partner);
-    return mailtoRules.buildMailto({
+    return mailtoRules.value.buildMailto({
       to: partner.email,
       subject: this.locale.msg('partner-table.mail.subject', { sender }),
       body: this.locale.msg('partner-table.mail.body', { name, link, sender }),
@@ -1475,7 +1449,7 @@ export class PartnerTable extends PartnerKitElement {
         break;
       case 'edit':
         // Set only once the editor has loaded (see openEditor).
-        body = profileEditor ? profileEditor.renderEditDialog(this.editorHost, dialog) : html``;
+        body = profileEditor.value ? profileEditor.value.renderEditDialog(this.editorHost, dialog) : html``;
         break;
       case 'copy':
         body = this.renderCopyDialog(dialog.partner, dialog.url);
@@ -1563,7 +1537,7 @@ export class PartnerTable extends PartnerKitElement {
   }
 
   private renderDetailContent(detail: PartnerDetail) {
-    if (partnerDetail) return partnerDetail.renderPartnerDetail(this.locale, detail);
+    if (partnerDetail.value) return partnerDetail.value.renderPartnerDetail(this.locale, detail);
     if (this.detailView === 'failed') {
       return html`<div part="error" class="state error">
         <p class="state-title">${this.locale.msg('partner-table.detail.error')}</p>

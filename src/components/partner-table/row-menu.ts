@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lazyModule } from '../../internal/lazy-tooltip.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import type { PopupController } from '../../internal/popup-controller.js';
 
 /**
