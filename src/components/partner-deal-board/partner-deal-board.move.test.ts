@@ -159,8 +159,11 @@ forEachBackend('<partner-deal-board> moving deals', (kind) => {
     await waitUntil(() => activeDealId(board) === deal.id, 'focus stays on the deal');
     expect((root(board).activeElement as HTMLElement).dataset['action']).to.equal('move');
 
-    // A single click on an item (no drag) moves it too.
-    const again = one<HTMLButtonElement>(board, `[data-action="move"][data-deal-id="${deal.id}"]`)!;
+    // A single click on an item (no drag) moves it too. The store has the move before the response
+    // reaches the board (over REST): until then the button is disabled (one move at a time).
+    const moveButton = () => one<HTMLButtonElement>(board, `[data-action="move"][data-deal-id="${deal.id}"]`);
+    await waitUntil(() => moveButton()?.getAttribute('aria-disabled') === 'false', 'the move is confirmed', { timeout: 5000 });
+    const again = moveButton()!;
     await sendMouse({ type: 'click', position: centreOf(again) });
     await waitUntil(() => !menu.hidden, 'open by click');
     const contacted = [...menu.querySelectorAll<HTMLElement>('[role="menuitemradio"]')].find((item) => item.dataset['stageId'] === CONTACTED)!;
