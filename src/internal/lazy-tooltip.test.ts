@@ -5,7 +5,8 @@ import { msg } from '../locales/registry.js';
 import type { MessageKey } from '../locales/types.js';
 import { popupStyles, tooltipStyles } from '../styles/popup.js';
 import { defineElement } from './define.js';
-import { lazyModule, LazyTooltip, type TooltipModule } from './lazy-tooltip.js';
+import { lazyModule } from './lazy-module.js';
+import { LazyTooltip, type TooltipModule } from './lazy-tooltip.js';
 import { TooltipController } from './popup-controller.js';
 
 const TIP_KEY = 'test-lazy-tooltip.text' as MessageKey;

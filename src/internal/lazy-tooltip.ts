@@ -4,8 +4,6 @@ import type { Messages } from '../locales/types.js';
 import type { LazyModule } from './lazy-module.js';
 import type { TooltipController, TooltipOptions } from './popup-controller.js';
 
-export { lazyModule, type LazyModule } from './lazy-module.js';
-
 /**
  * What a lazily loaded tooltip brings: its behaviour, and the text only the
  * tooltip shows (registered on load, like `registerMessages(messages,

@@ -4,6 +4,7 @@
  * load with those steps.
  */
 import { inviteWizardLaterStepsEn } from './invite-wizard.later-steps.en.js';
+import { combineCatalogues } from './combine.js';
 
 /** What the wizard shows before its later steps load: the states, Contact Selection, the errors. */
 export const inviteWizardFirstStepEn = {
@@ -91,13 +92,9 @@ export const inviteWizardFirstStepEn = {
   'invite-wizard.error.try-again-hint': 'Nothing you entered was lost, and trying again cannot create anything twice.',
 } as const;
 
-function combine<A extends object, B extends object>(first: A, second: B): A & B {
-  return { ...first, ...second };
-}
-
 /**
  * Every string of the wizard (its message keys; the Spanish catalogue has each of them). Marked
  * pure so that a bundle which does not use it (the wizard itself) leaves the later steps' strings
  * to load with them.
  */
-export const inviteWizardEn = /* @__PURE__ */ combine(inviteWizardFirstStepEn, inviteWizardLaterStepsEn);
+export const inviteWizardEn = /* @__PURE__ */ combineCatalogues(inviteWizardFirstStepEn, inviteWizardLaterStepsEn);

@@ -1,4 +1,5 @@
 import { partnerTableViewsEn } from './partner-table.views.en.js';
+import { combineCatalogues } from './combine.js';
 
 /**
  * English strings of `<partner-table>` (merged into the `en` catalogue).
@@ -112,12 +113,8 @@ export const partnerTableListEn = {
   'partner-table.invite.unavailable': 'The invitation wizard is not loaded on this page.',
 } as const;
 
-function combine<A extends object, B extends object>(first: A, second: B): A & B {
-  return { ...first, ...second };
-}
-
 /**
  * Every string of the table (its message keys; the Spanish catalogue has each of them). Marked
  * pure so that a bundle which does not use it (the table itself) leaves the views' strings out.
  */
-export const partnerTableEn = /* @__PURE__ */ combine(partnerTableListEn, partnerTableViewsEn);
+export const partnerTableEn = /* @__PURE__ */ combineCatalogues(partnerTableListEn, partnerTableViewsEn);

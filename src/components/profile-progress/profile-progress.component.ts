@@ -12,7 +12,8 @@ import {
 import { defineElement } from '../../internal/define.js';
 import { element, setAttribute, setText } from '../../internal/dom.js';
 import { LangController } from '../../internal/lang-controller.js';
-import { lazyModule, LazyTooltip, type TooltipModule } from '../../internal/lazy-tooltip.js';
+import { lazyModule } from '../../internal/lazy-module.js';
+import { LazyTooltip, type TooltipModule } from '../../internal/lazy-tooltip.js';
 import { progressEn } from '../../locales/progress.en.js';
 import { formatList, formatPercent, isMessageKey, pluralCategory, registerMessages } from '../../locales/registry.js';
 import { profileProgressStyles } from './profile-progress.styles.js';

@@ -3,7 +3,8 @@ import { describeStatus, type StatusInfo, type StatusTone } from '../../domain/s
 import { defineElement } from '../../internal/define.js';
 import { element, setAttribute, setText } from '../../internal/dom.js';
 import { LangController } from '../../internal/lang-controller.js';
-import { lazyModule, LazyTooltip } from '../../internal/lazy-tooltip.js';
+import { lazyModule } from '../../internal/lazy-module.js';
+import { LazyTooltip } from '../../internal/lazy-tooltip.js';
 import { registerMessages } from '../../locales/registry.js';
 import { statusLabelsEn } from '../../locales/status-labels.en.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
