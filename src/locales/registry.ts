@@ -197,9 +197,22 @@ export function loadLocale(lang: string): Promise<void> {
 }
 
 /** The message in `lang` itself, else in its base language (starting the load of a shipped one), else undefined. */
+// A language tag's lower-case form and base language, by tag: `msg` runs for every cell of a table.
+const tagParts = new Map<string, readonly [lower: string, base: string]>();
+
+function partsOf(lang: string): readonly [lower: string, base: string] {
+  let parts = tagParts.get(lang);
+  if (parts === undefined) {
+    const lower = lang.toLowerCase();
+    parts = [lower, baseLanguage(lower)];
+    if (tagParts.size >= MAX_CANONICAL_TAGS) tagParts.clear();
+    tagParts.set(lang, parts);
+  }
+  return parts;
+}
+
 function lookup(key: MessageKey, lang: string): string | undefined {
-  const lower = lang.toLowerCase();
-  const base = baseLanguage(lower);
+  const [lower, base] = partsOf(lang);
   const own = catalogues.get(lower)?.[key];
   if (own !== undefined) return own;
   const baseCatalogue = catalogues.get(base);
@@ -231,6 +244,8 @@ type Formatter = Intl.NumberFormat | Intl.DateTimeFormat | Intl.ListFormat | Int
 
 // Intl formatters are costly to build: one per locale and option set.
 const formatterCache = new Map<string, Formatter>();
+// The same, by frozen option object (the defaults below): no key to serialise for every date of a table.
+const frozenOptionsCache = new WeakMap<object, Map<string, Formatter>>();
 
 function cached<T extends Formatter>(
   kind: string,
@@ -238,7 +253,12 @@ function cached<T extends Formatter>(
   options: object | undefined,
   create: (locale: string) => T,
 ): T {
-  const cacheKey = `${kind}|${lang}|${options === undefined ? '' : JSON.stringify(options)}`;
+  // A frozen object cannot change after it was cached; any other is keyed by its content.
+  const byIdentity = options !== undefined && Object.isFrozen(options) ? frozenOptionsCache.get(options) : undefined;
+  const identityKey = `${kind}|${lang}`;
+  const hit = byIdentity?.get(identityKey) as T | undefined;
+  if (hit !== undefined) return hit;
+  const cacheKey = `${identityKey}|${options === undefined ? '' : JSON.stringify(options)}`;
   let formatter = formatterCache.get(cacheKey) as T | undefined;
   if (formatter === undefined) {
     try {
@@ -249,6 +269,11 @@ function cached<T extends Formatter>(
     }
     formatterCache.set(cacheKey, formatter);
   }
+  if (options !== undefined && Object.isFrozen(options)) {
+    let map = frozenOptionsCache.get(options);
+    if (map === undefined) frozenOptionsCache.set(options, (map = new Map()));
+    map.set(identityKey, formatter);
+  }
   return formatter;
 }
 
@@ -257,13 +282,11 @@ export function formatNumber(value: number, options?: Intl.NumberFormatOptions, 
   return cached('number', lang, options, (locale) => new Intl.NumberFormat(locale, options)).format(value);
 }
 
+const WHOLE_PERCENT: Intl.NumberFormatOptions = /* @__PURE__ */ Object.freeze({ maximumFractionDigits: 0, style: 'percent' });
+
 /** A percentage given as 0–100 (not 0–1), whole by default: `formatPercent(62.5)` → "63%" / "63 %". */
-export function formatPercent(
-  percent: number,
-  options: Intl.NumberFormatOptions = { maximumFractionDigits: 0 },
-  lang: string = getLocale(),
-): string {
-  return formatNumber(percent / 100, { ...options, style: 'percent' }, lang);
+export function formatPercent(percent: number, options?: Intl.NumberFormatOptions, lang: string = getLocale()): string {
+  return formatNumber(percent / 100, options === undefined ? WHOLE_PERCENT : { ...options, style: 'percent' }, lang);
 }
 
 const MEDIUM_DATE: Intl.DateTimeFormatOptions = /* @__PURE__ */ Object.freeze({ dateStyle: 'medium' });

@@ -49,8 +49,11 @@ interface ProgressView {
   percent: number;
   /** Set when the progress comes from fields (not a plain percent). */
   completion: Completion | undefined;
-  missingLabels: string[];
+  /** The missing fields' names, looked up on first use: a compact bar in a table row shows them only in its tooltip. */
+  readonly missingLabels: () => string[];
 }
+
+const NOTHING_MISSING = (): string[] => [];
 
 /**
  * @summary How complete a partner's profile is: an accessible progress bar,
@@ -144,7 +147,7 @@ export class ProfileProgress extends ReactiveElement {
     placement: 'top',
   });
 
-  private view: ProgressView = { percent: 0, completion: undefined, missingLabels: [] };
+  private view: ProgressView = { percent: 0, completion: undefined, missingLabels: NOTHING_MISSING };
 
   // The DOM, made on the first update (see renderProgress).
   private dom: { base: HTMLDivElement; bar: HTMLDivElement; indicator: HTMLDivElement; percent: HTMLSpanElement } | undefined;
@@ -179,7 +182,7 @@ export class ProfileProgress extends ReactiveElement {
 
   /** Compact with fields missing: the bar is focusable and names them in a tooltip. */
   private hasTooltip(): boolean {
-    return this.compact && this.view.missingLabels.length > 0;
+    return this.compact && (this.view.completion?.missing.length ?? 0) > 0;
   }
 
   /** The custom field list, if it is one (a host passing something else gets a warning and the preset). */
@@ -193,22 +196,25 @@ export class ProfileProgress extends ReactiveElement {
     const customFields = this.customFields;
     const usesFields = this.profile != null || customFields !== undefined || this.percent == null;
     if (!usesFields) {
-      return { percent: clampPercent(Number(this.percent)), completion: undefined, missingLabels: [] };
+      return { percent: clampPercent(Number(this.percent)), completion: undefined, missingLabels: NOTHING_MISSING };
     }
     const fields = customFields ?? COMPLETION_PRESETS[this.resolvedPreset];
     const completion = computeCompletion(this.profile, fields);
-    const labels = new Map<string, string>();
-    for (const field of fields as readonly unknown[]) {
-      if (typeof field === 'object' && field !== null) {
-        const { key, label } = field as { key?: unknown; label?: unknown };
-        if (typeof key === 'string' && typeof label === 'string' && label.trim() !== '') labels.set(key, label);
+    let missingLabels: string[] | undefined;
+    const lookUp = () => {
+      const labels = new Map<string, string>();
+      for (const field of fields as readonly unknown[]) {
+        if (typeof field === 'object' && field !== null) {
+          const { key, label } = field as { key?: unknown; label?: unknown };
+          if (typeof key === 'string' && typeof label === 'string' && label.trim() !== '') labels.set(key, label);
+        }
       }
-    }
-    const missingLabels = completion.missing.map((key) => {
-      const catalogueKey = `field.${key}`;
-      return labels.get(key) ?? (isMessageKey(catalogueKey) ? this.locale.msg(catalogueKey) : key);
-    });
-    return { percent: completion.percent, completion, missingLabels };
+      return completion.missing.map((key) => {
+        const catalogueKey = `field.${key}`;
+        return labels.get(key) ?? (isMessageKey(catalogueKey) ? this.locale.msg(catalogueKey) : key);
+      });
+    };
+    return { percent: completion.percent, completion, missingLabels: () => (missingLabels ??= lookUp()) };
   }
 
   private readonly toggleMissing = () => {
@@ -227,7 +233,8 @@ export class ProfileProgress extends ReactiveElement {
    * "All fields complete" or the missing-fields disclosure.
    */
   private renderProgress(): void {
-    const { percent, completion, missingLabels } = this.view;
+    const { percent, completion } = this.view;
+    const missingCount = completion?.missing.length ?? 0;
     const { lang } = this.locale;
     const dom = (this.dom ??= this.createDom());
     // Filled in before it is attached (at the end): one style pass for a new element, not one per change.
@@ -255,15 +262,15 @@ export class ProfileProgress extends ReactiveElement {
     dom.indicator.style.width = `${percent}%`;
     setText(dom.percent, percentText);
 
-    const showDone = !this.compact && completion !== undefined && missingLabels.length === 0;
-    const showMissing = !this.compact && completion !== undefined && missingLabels.length > 0;
+    const showDone = !this.compact && completion !== undefined && missingCount === 0;
+    const showMissing = !this.compact && completion !== undefined && missingCount > 0;
     if (showDone) {
       this.done ??= dom.base.appendChild(element('span', { part: 'done', class: 'done' }));
       setText(this.done, this.locale.msg('progress.complete'));
     } else {
       this.done = detach(this.done);
     }
-    if (showMissing) this.renderMissing(dom.base, missingLabels);
+    if (showMissing) this.renderMissing(dom.base, this.view.missingLabels());
     else {
       this.toggle = detach(this.toggle);
       this.missingList = detach(this.missingList);
@@ -274,7 +281,7 @@ export class ProfileProgress extends ReactiveElement {
       this.tooltipElement ??= dom.base.appendChild(
         element('div', { id: 'tooltip', part: 'tooltip', class: 'popup tooltip', role: 'tooltip', hidden: '' }),
       );
-      setText(this.tooltipElement, this.locale.msg('progress.missing-summary', { fields: formatList(missingLabels, undefined, lang) }));
+      setText(this.tooltipElement, this.locale.msg('progress.missing-summary', { fields: formatList(this.view.missingLabels(), undefined, lang) }));
     } else {
       this.tooltipElement = detach(this.tooltipElement);
     }
