@@ -1,9 +1,12 @@
 /**
- * Production build (library mode), two outputs:
+ * Production build (library mode), three outputs:
  * - `vite build`: one ESM entry per element plus the shared modules, every
  *   dependency external (for npm users and their bundlers) → dist/
  * - `vite build --mode bundle`: one self-contained ESM file for a
  *   `<script type="module">` tag on a CRM page → dist/partner-kit.bundle.js
+ * - `vite build --mode autoload`: the same for a script tag, code-split: a
+ *   small entry that loads each tag's chunk when the tag first appears on the
+ *   page → dist/autoload/partner-kit.autoload.js and dist/autoload/chunks/
  * msw and the demo never enter either: no entry imports src/mocks or demo/.
  */
 import { readdirSync } from 'node:fs';
@@ -72,6 +75,26 @@ function minifyBundle(): Plugin {
 }
 
 export default defineConfig(({ mode }): UserConfig => {
+  if (mode === 'autoload') {
+    // The code-split script-tag build: a small entry that loads each tag's chunk on first use.
+    return {
+      plugins: [minifyCssLiterals(), moduleReport('autoload'), minifyBundle()],
+      build: {
+        outDir: 'dist/autoload',
+        emptyOutDir: true,
+        target: 'es2022',
+        sourcemap: false,
+        lib: {
+          entry: { 'partner-kit.autoload': resolve(root, 'src/autoload.ts') },
+          formats: ['es'],
+        },
+        // Rollup's own split, by importer. Grouping Lit and the kit's shared modules into a few
+        // chunks (fewer files for a page with one badge) measured larger: the badge then loads
+        // Lit's template engine, which it does not use.
+        rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
+      },
+    };
+  }
   if (mode === 'bundle') {
     return {
       plugins: [minifyCssLiterals(), moduleReport('bundle'), minifyBundle()],

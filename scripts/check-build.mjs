@@ -55,7 +55,7 @@ const banned = [
   [/\/src\/mocks\//, 'the mock backend'],
   [/\/demo\//, 'the demo'],
 ];
-for (const mode of ['lib', 'bundle']) {
+for (const mode of ['lib', 'bundle', 'autoload']) {
   const reportPath = join(dist, `modules.${mode}.json`);
   if (!existsSync(reportPath)) {
     fail(`missing ${reportPath}`);
@@ -124,6 +124,29 @@ if (existsSync(bundlePath)) {
     `partner-kit.bundle.js: ${kb(bundle.length)} minified, ${kb(gzipSync(bundle, { level: 9 }).length)} gzip, ${kb(brotliCompressSync(bundle).length)} brotli`,
   );
 } else fail('missing dist/partner-kit.bundle.js');
+
+// 6. The code-split script-tag build: a small entry that loads each tag's chunk on first use.
+const autoloadDir = join(dist, 'autoload');
+const autoloadEntry = join(autoloadDir, 'partner-kit.autoload.js');
+if (existsSync(autoloadEntry)) {
+  const autoloadFiles = walk(autoloadDir).filter((file) => file.endsWith('.js'));
+  const code = new Map(autoloadFiles.map((file) => [file, readFileSync(file, 'utf8')]));
+  for (const [file, source] of code) {
+    const name = relative(dist, file);
+    // Loads only its own files, by relative path: no bare specifier a page without a bundler cannot resolve.
+    for (const match of source.matchAll(/\bfrom\s*["']([^"']+)["']|\bimport\s*\(?\s*["']([^"']+)["']/g)) {
+      const specifier = match[1] ?? match[2];
+      if (!specifier.startsWith('./') && !specifier.startsWith('../')) fail(`${name} imports "${specifier}": the autoload build must load only its own files`);
+      else if (!existsSync(join(file, '..', specifier))) fail(`${name} imports ${specifier}, which is not in dist/autoload`);
+    }
+    if (/\n {2,}constructor\(/.test(source)) fail(`${name} is not minified (indented code found)`);
+  }
+  const everything = [...code.values()].join('\n');
+  for (const tag of components) {
+    if (!new RegExp(`define\\(\\s*["']${tag}["']\\s*\\)`).test(everything)) fail(`dist/autoload does not register <${tag}>`);
+    if (!code.get(autoloadEntry).includes(tag) && !everything.includes(`"${tag}":()=>import(`)) fail(`the autoloader has no loader for <${tag}>`);
+  }
+} else fail('missing dist/autoload/partner-kit.autoload.js');
 
 if (failures.length) {
   console.error(`Build check failed:\n- ${failures.join('\n- ')}`);

@@ -49,6 +49,8 @@ export const ELEMENT_CEILINGS_KB = {
   'partner-deal-board': 35,
 };
 export const WHOLE_KIT_CEILING_KB = 151;
+/** The autoloader's entry (the REST adapter, errors, the locale registry and the loader): what a script-tag page loads before its first element. */
+export const AUTOLOAD_ENTRY_CEILING_KB = 8;
 
 /** A missed budget is reported; only a ceiling fails the check. */
 function judge(gzip, budgetKb, ceilingKb, problems, missed) {
@@ -355,7 +357,82 @@ export async function measureSizes() {
       problems,
     });
   }
+  rows.push(...autoloadRows());
   return rows;
+}
+
+/** Relative imports of a minified chunk: static (`from"./x.js"`, `import"./x.js"`) and dynamic (`import("./x.js")`). */
+function chunkImports(code) {
+  const found = { static: [], dynamic: [] };
+  for (const match of code.matchAll(/\bfrom\s*["'](\.{1,2}\/[^"']+)["']|\bimport\s*["'](\.{1,2}\/[^"']+)["']|\bimport\s*\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)) {
+    if (match[3]) found.dynamic.push(match[3]);
+    else found.static.push(match[1] ?? match[2]);
+  }
+  return found;
+}
+
+/**
+ * The code-split script-tag build (dist/autoload/): what a page loads before any element (the entry
+ * and its static imports), and with every element on the page (each tag's chunk and its static
+ * imports too). Each file is compressed alone, as a browser fetches it.
+ */
+function autoloadRows() {
+  const dir = join(root, 'dist/autoload');
+  const entryPath = join(dir, 'partner-kit.autoload.js');
+  const reportPath = join(root, 'dist/modules.autoload.json');
+  const name = (suffix) => `script tag, autoloader: ${suffix}`;
+  if (!existsSync(entryPath) || !existsSync(reportPath)) {
+    return [{ name: name('entry'), kind: 'autoload', status: 'missing', sizes: null, budgetKb: null, ownMinified: null, problems: ['dist/autoload/partner-kit.autoload.js or dist/modules.autoload.json is missing (run `npm run build`)'] }];
+  }
+  const report = JSON.parse(readFileSync(reportPath, 'utf8'));
+  const read = (file) => readFileSync(join(dir, file));
+  /** `file` and every file it imports statically, transitively (paths relative to dist/autoload). */
+  const closure = (files) => {
+    const seen = new Set();
+    const visit = (file) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      for (const imported of chunkImports(read(file).toString('utf8')).static) visit(join(dirname(file), imported).split(sep).join('/'));
+    };
+    files.forEach(visit);
+    return seen;
+  };
+  const problems = [];
+  const modules = Object.fromEntries(Object.values(report).flat().map((id) => [id.replace(/^\//, ''), { imports: [] }]));
+  const allText = Object.keys(report).filter((file) => existsSync(join(dir, file))).map((file) => read(file).toString('utf8')).join('\n');
+  problems.push(...bannedIn({ inputs: modules, text: allText }));
+  const entryFiles = closure(['partner-kit.autoload.js']);
+  // Each tag's chunk: the one holding its registering module.
+  const tagChunks = [];
+  for (const tag of elementTags()) {
+    const chunk = Object.entries(report).find(([, ids]) => ids.includes(`/src/components/${tag}/${tag}.ts`))?.[0];
+    if (chunk === undefined) problems.push(`no chunk registers <${tag}>`);
+    else tagChunks.push(chunk);
+  }
+  const everyElement = closure([...entryFiles, ...tagChunks]);
+  const perTag = tagChunks.map((chunk) => [chunk, sizesOf(...[...closure([...entryFiles, chunk])].map(read)).gzip]);
+  const entrySizes = sizesOf(...[...entryFiles].map(read));
+  const entryMissed = [];
+  judge(entrySizes.gzip, null, AUTOLOAD_ENTRY_CEILING_KB, problems, entryMissed);
+  const allSizes = sizesOf(...[...everyElement].map(read));
+  const allMissed = [];
+  judge(allSizes.gzip, WHOLE_KIT_BUDGET_KB, WHOLE_KIT_CEILING_KB, problems, allMissed);
+  const status = (missed) => (problems.length ? 'over' : missed.length ? 'over budget' : 'ok');
+  return [
+    {
+      name: name('entry (no element yet)'),
+      kind: 'autoload',
+      status: status(entryMissed),
+      missed: entryMissed,
+      sizes: entrySizes,
+      budgetKb: null,
+      ownMinified: null,
+      problems,
+      // What a page with one element loads (gzip): printed under the table.
+      perTag: perTag.map(([chunk, gzip]) => [Object.entries(report).find(([file]) => file === chunk)?.[1].find((id) => /\/src\/components\/([^/]+)\/\1\.ts$/.test(id))?.match(/components\/([^/]+)\//)?.[1] ?? chunk, gzip]),
+    },
+    { name: name(`every element on the page (${everyElement.size} files)`), kind: 'autoload', status: status(allMissed), missed: allMissed, sizes: allSizes, budgetKb: WHOLE_KIT_BUDGET_KB, ownMinified: null, problems: [] },
+  ];
 }
 
 export function formatSizeTable(rows) {
@@ -387,6 +464,8 @@ async function main() {
   }
   console.log('Sizes: each element entry bundled alone with its dependencies as an app built with Vite ships it (minified, production Lit; eager part); gzip -9; brotli q11.');
   console.log(formatSizeTable(rows));
+  const perTag = rows.find((row) => row.perTag)?.perTag;
+  if (perTag) console.log(`\nScript tag with the autoloader, a page with one element loads (gzip, entry included): ${perTag.map(([tag, gzip]) => `${tag} ${(gzip / KB).toFixed(1)} KB`).join(', ')}.`);
   const failures = rows.filter((row) => row.problems.length > 0);
   if (failures.length) {
     console.error(`\nSize check failed:\n${failures.flatMap((row) => row.problems.map((problem) => `- ${row.name}: ${problem}`)).join('\n')}`);

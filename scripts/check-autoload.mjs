@@ -1,0 +1,81 @@
+// The built autoloader (dist/autoload/) in headless Chromium, as a CRM page uses it: a page with
+// one <status-badge> and the script tag loads the badge's code and not the table's; a tag added
+// later loads then; nothing logs an error. Run after `npm run build`.
+import { existsSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import puppeteer from 'puppeteer-core';
+import { serve } from '../bench/lib/server.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const built = join(root, 'dist/autoload/partner-kit.autoload.js');
+if (!existsSync(built)) {
+  console.error('Autoload check: dist/autoload/partner-kit.autoload.js is missing (run `npm run build`).');
+  process.exit(1);
+}
+const chrome = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/google-chrome'].find((path) => path && existsSync(path));
+if (!chrome) {
+  console.error('No Chromium found: install one (Debian: apt-get install -y chromium) or set CHROME_PATH.');
+  process.exit(1);
+}
+
+const site = mkdtempSync(join(tmpdir(), 'partner-kit-autoload-'));
+symlinkSync(join(root, 'dist/autoload'), join(site, 'autoload'));
+writeFileSync(
+  join(site, 'index.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>autoload</title></head><body>
+<p>Status: <status-badge status="active"></status-badge></p>
+<script type="module" src="./autoload/partner-kit.autoload.js"></script>
+</body></html>`,
+);
+
+const problems = [];
+const server = await serve(site);
+const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
+try {
+  const page = await browser.newPage();
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+  page.on('console', (message) => message.type() === 'error' && problems.push(`console.error: ${message.text()}`));
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(`${server.origin}/index.html`, { waitUntil: 'networkidle0', timeout: 30000 });
+  const badgeText = () => page.evaluate(() => document.querySelector('status-badge')?.shadowRoot?.textContent?.trim() ?? '');
+  await page.waitForFunction(() => document.querySelector('status-badge')?.shadowRoot?.textContent?.includes('Active'), { timeout: 10000 }).catch(() => {});
+  if (!(await badgeText()).includes('Active')) problems.push(`the badge on the page did not render (shadow text: ${JSON.stringify(await badgeText())})`);
+  const chunks = requested.filter((path) => path.includes('/chunks/'));
+  if (!chunks.some((path) => /\/status-badge-[^/]+\.js$/.test(path))) problems.push(`the badge's chunk was not loaded (loaded: ${chunks.join(', ')})`);
+  const unneeded = chunks.filter((path) => /\/(partner-table|invite-wizard|partner-deal-board|portal-settings|shared-clients)-[^/]+\.js$/.test(path));
+  if (unneeded.length) problems.push(`a page with one badge loaded other elements' code: ${unneeded.join(', ')}`);
+  const badgePage = { files: requested.filter((path) => path.endsWith('.js')).length };
+
+  // A tag added later, inside another element, loads when it is added.
+  await page.evaluate(() => {
+    const wrapper = document.createElement('div');
+    const progress = document.createElement('profile-progress');
+    progress.setAttribute('percent', '50');
+    wrapper.append(progress);
+    document.body.append(wrapper);
+  });
+  await page.waitForFunction(() => document.querySelector('profile-progress')?.shadowRoot?.textContent?.includes('50%'), { timeout: 10000 }).catch(() => {
+    problems.push('a <profile-progress> added after load did not render');
+  });
+  const exported = await page.evaluate(async () => {
+    const module = await import('./autoload/partner-kit.autoload.js');
+    return Object.keys(module).sort();
+  });
+  for (const name of ['createRestAdapter', 'discover', 'loadElement', 'PartnerKitError', 'setLocale']) {
+    if (!exported.includes(name)) problems.push(`the autoloader does not export ${name} (it exports ${exported.join(', ')})`);
+  }
+  console.log(`autoload: a page with one badge loaded ${badgePage.files} script files; a tag added later loaded on its own; exports ${exported.join(', ')}`);
+} catch (error) {
+  problems.push(`the autoload page did not run: ${error.message}`);
+} finally {
+  await browser.close();
+  await server.close();
+  rmSync(site, { recursive: true, force: true });
+}
+if (problems.length) {
+  console.error(`Autoload check failed:\n- ${problems.join('\n- ')}`);
+  process.exit(1);
+}
+console.log('Autoload check passed.');
