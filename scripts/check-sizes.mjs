@@ -48,7 +48,11 @@ export const ELEMENT_CEILINGS_KB = {
   'invite-wizard': 35, // the budget: met since the later steps load on first use
   'partner-deal-board': 35,
 };
-export const WHOLE_KIT_CEILING_KB = 151;
+// Raised from 151 when the deal board's dialogs and the registration's later steps became lazy:
+// the single-file bundle inlines every lazy view, so each split adds only its loading code to it
+// (+1.5 KB in all) while every element and the all-elements app shrank (91.4 → 86.2 KB). Script-tag
+// pages that care about size use the autoloader, which loads only the tags a page shows.
+export const WHOLE_KIT_CEILING_KB = 152;
 /** The autoloader's entry (the REST adapter, errors, the locale registry and the loader): what a script-tag page loads before its first element. */
 export const AUTOLOAD_ENTRY_CEILING_KB = 8;
 

@@ -1,5 +1,12 @@
-/** The strings of `<partner-deal-board>` (seeds 003, 004). `{name}` marks a parameter. */
-export const dealBoardEn = {
+import { combineCatalogues } from './combine.js';
+import { dealBoardViewsEn } from './partner-deal-board.views.en.js';
+
+/**
+ * The strings of `<partner-deal-board>` (seeds 003, 004) that its first load shows: the board,
+ * the list, moving deals, and what is said when a view could not load. The form's and the deal
+ * view's own strings load with them (`./partner-deal-board.views.en.ts`). `{name}` marks a parameter.
+ */
+export const dealBoardBaseEn = {
   'dealBoard.label': 'Deals',
   'dealBoard.organisation': 'Organisation',
   'dealBoard.workflow': 'Workflow',
@@ -69,70 +76,13 @@ export const dealBoardEn = {
   'dealBoard.list.created': 'Created',
   'dealBoard.list.actions': 'Actions',
 
-  'dealBoard.form.title': 'Add new deal',
-  'dealBoard.form.required-note': 'Fields marked * are required.',
-  'dealBoard.form.contact': 'Contact {number}',
-  'dealBoard.form.first-name': 'First name',
-  'dealBoard.form.last-name': 'Last name',
-  'dealBoard.form.phone': 'Phone',
-  'dealBoard.form.email': 'Email',
-  'dealBoard.form.summary': 'Summary notes',
-  'dealBoard.form.summary-hint': 'A few lines about the background of the deal.',
-  'dealBoard.form.broker': 'Broker',
-  'dealBoard.form.broker-any': 'No preference',
-  'dealBoard.form.brokers-loading': 'Loading brokers…',
-  'dealBoard.form.brokers-error': 'The brokers could not be loaded.',
-  'dealBoard.form.labels': 'Labels',
-  'dealBoard.form.labels-hint': 'Optional. Separate labels with commas.',
-  'dealBoard.form.add-contact': '+ Add New Contact',
-  'dealBoard.form.remove-contact': 'Remove contact {number}',
-  'dealBoard.form.save': 'Save',
-  'dealBoard.form.saving': 'Saving…',
-  'dealBoard.form.cancel': 'Cancel',
-  'dealBoard.form.error.required': '{field} is required.',
-  'dealBoard.form.error.email': 'Enter an email address like name@example.com.',
-  'dealBoard.form.error.fix': 'Correct the fields with a message, then save again.',
   'dealBoard.form.created': 'Deal {name} added to {stage}.',
-
-  'dealBoard.deal.close': 'Close',
-  'dealBoard.deal.progress': 'Stage progression',
-  'dealBoard.deal.stage-done': 'done',
-  'dealBoard.deal.unassigned': 'This deal is in a stage that is not part of the workflow.',
-  'dealBoard.deal.details': 'Details',
-  'dealBoard.deal.broker': 'Broker',
-  'dealBoard.deal.partner': 'Referral partner',
-  'dealBoard.deal.labels': 'Labels',
-  'dealBoard.deal.created': 'Created',
-  'dealBoard.deal.none': 'None',
-  'dealBoard.deal.clients': 'Clients',
-  'dealBoard.deal.phone': 'Phone',
-  'dealBoard.deal.email': 'Email',
-  'dealBoard.deal.summary': 'Summary',
-  'dealBoard.deal.notes': 'Notes',
-  'dealBoard.deal.no-notes': 'No notes yet.',
-  'dealBoard.deal.add-note': 'Add a note',
-  'dealBoard.deal.note-submit': 'Add note',
-  'dealBoard.deal.note-sending': 'Adding…',
-  'dealBoard.deal.note-added': 'Note added.',
-  'dealBoard.deal.note-empty': 'Write the note first.',
-  'dealBoard.deal.note-failed': 'The note was not added. Your text is kept: try again.',
-  'dealBoard.deal.documents': 'Documents',
-  'dealBoard.deal.no-documents': 'No documents shared yet.',
-  'dealBoard.deal.document-meta': '{size}, {date}, by {name}',
-  'dealBoard.deal.document-unsafe': '(link unavailable)',
-  'dealBoard.deal.upload': 'Upload a document',
-  'dealBoard.deal.uploading': 'Uploading {name}…',
-  'dealBoard.deal.uploaded': '{name} uploaded.',
-  'dealBoard.deal.upload-failed': '{name} was not uploaded.',
-  'dealBoard.deal.upload-empty': 'The file is empty.',
-  'dealBoard.deal.upload-too-large': 'The file must be {size} or smaller.',
-  'dealBoard.deal.upload-type': 'This type of file cannot be shared: use a PDF, an image, a text, Word or Excel file.',
-  'dealBoard.deal.loading': 'Loading notes and documents…',
-  'dealBoard.deal.removed': 'This deal was removed.',
-
-  'dealBoard.role.lender': 'loan officer',
-  'dealBoard.role.agent': 'agent',
-  'dealBoard.role.broker': 'broker',
-  'dealBoard.role.admin': 'admin',
-  'dealBoard.role.partner': 'partner',
+  'dealBoard.form.unavailable': 'The form to add a deal could not load. Check your connection and try again.',
+  'dealBoard.deal.unavailable': 'The deal {name} could not be opened. Check your connection and try again.',
 } as const;
+
+/**
+ * Every string of the board (its message keys; the Spanish catalogue has each of them). Marked
+ * pure so that a bundle which does not use it (the board itself) leaves the views' strings out.
+ */
+export const dealBoardEn = /* @__PURE__ */ combineCatalogues(dealBoardBaseEn, dealBoardViewsEn);

@@ -96,6 +96,8 @@ export const dealBoardEs: Record<keyof typeof dealBoardEn, string> = {
   'dealBoard.form.error.email': 'Escribe un correo como nombre@ejemplo.com.',
   'dealBoard.form.error.fix': 'Corrige los campos con un mensaje y vuelve a guardar.',
   'dealBoard.form.created': 'Operación {name} añadida a {stage}.',
+  'dealBoard.form.unavailable': 'No se pudo cargar el formulario para añadir una operación. Comprueba la conexión y vuelve a intentarlo.',
+  'dealBoard.deal.unavailable': 'No se pudo abrir la operación {name}. Comprueba la conexión y vuelve a intentarlo.',
 
   'dealBoard.deal.close': 'Cerrar',
   'dealBoard.deal.progress': 'Avance por etapas',

@@ -1,9 +1,18 @@
 /**
  * `<partner-registration>`: the invited partner's side (seed 001). The verify
  * step keeps the product's own wording ("Please Verify Your Email", "Send
- * Email", "Already have an account? Login here.").
+ * Email", "Already have an account? Login here."). The strings of the steps
+ * after the first are in partner-registration.later-steps.en.ts: they load
+ * with those steps.
  */
-export const partnerRegistrationEn = {
+import { combineCatalogues } from './combine.js';
+import { partnerRegistrationLaterStepsEn } from './partner-registration.later-steps.en.js';
+
+/**
+ * What the element shows before its later steps load: loading, the verify step, the states of an
+ * invitation or a link that cannot be used, the errors, and what sending the email announces.
+ */
+export const partnerRegistrationFirstStepEn = {
   'registration.loading': 'Loading your invitation…',
   'registration.verifying': 'Checking your link…',
   'registration.retry': 'Try again',
@@ -17,6 +26,7 @@ export const partnerRegistrationEn = {
   'registration.unavailable.body': 'This page cannot register partners. Contact the person who invited you.',
   'registration.load-error.heading': "We couldn't load your invitation",
   'registration.verify-error.heading': "We couldn't check your link",
+  'registration.later-steps-error.heading': "We couldn't load the next step",
 
   'registration.error.network': "We couldn't reach the server. Check your connection and try again.",
   'registration.error.timeout': 'The server took too long to answer. Try again.',
@@ -41,57 +51,14 @@ export const partnerRegistrationEn = {
   'registration.login.prompt': 'Already have an account?',
   'registration.login.link': 'Login here.',
 
-  'registration.sent.heading': 'Check your email',
-  'registration.sent.body': 'We sent an email to {email}. Open it and select "Create your account" to continue.',
-  'registration.sent.expires': 'The link works until {time}.',
-  'registration.sent.remaining': 'Time left: {remaining}.',
-  'registration.sent.expired': 'The link in that email expired at {time}. Send a new email to get a fresh link.',
   'registration.sent.announce': 'Email sent to {email}. The link works for {minutes} minutes.',
   'registration.sent.announce-again': 'A new email was sent to {email}. The link works for {minutes} minutes.',
-  'registration.sent.announce-expired': 'The link in the email has expired. Send a new email to continue.',
-  'registration.sent.resend': 'Resend email',
-  'registration.sent.resend-expired': 'Send a new email',
-  'registration.sent.resend-wait': 'You can resend the email in {duration}.',
-  'registration.sent.change-email': 'Use a different email address',
-
-  'registration.expired.heading': 'This link has expired',
-  'registration.expired.body':
-    'For your security, the link in the verification email works for {minutes} minutes. Send a new email to get a fresh link.',
-  'registration.expired.announce': 'The verification link has expired.',
-  'registration.invalid.heading': "This verification link doesn't work",
-  'registration.invalid.body':
-    'The link may be incomplete, or a newer email replaced it. Use the link in the most recent email, or send a new one.',
   'registration.new-email': 'Send a new email',
-
-  'registration.profile.heading': 'Complete your profile',
-  'registration.profile.intro':
-    '{name} filled in some details for you. Check them, correct anything that is wrong and add what is missing. Every field is optional.',
-  'registration.profile.account-email': 'Your account email: {email}',
-  'registration.profile.general': 'General Info',
-  'registration.profile.mls': 'MLS Info',
-  'registration.profile.images': 'Images',
-  'registration.profile.time-zone-none': 'Choose a time zone',
-  'registration.profile.submit': 'Create My Account',
-  'registration.profile.submitting': 'Creating your account…',
-  'registration.profile.wait-for-upload': 'Wait for the image upload to finish.',
-
-  'registration.image.none': 'No image yet.',
-  'registration.image.preview.photo': 'Your profile photo',
-  'registration.image.preview.logo': 'Your logo',
-  'registration.image.choose.photo': 'Upload a profile photo',
-  'registration.image.choose.logo': 'Upload a logo',
-  'registration.image.remove.photo': 'Remove the profile photo',
-  'registration.image.remove.logo': 'Remove the logo',
-  'registration.image.hint': 'PNG, JPEG or WebP, up to {size}.',
-  'registration.image.uploading': 'Uploading…',
-  'registration.image.type': 'Choose a PNG, JPEG or WebP image.',
-  'registration.image.size': 'The image must be {size} or smaller.',
-  'registration.image.empty': 'The image file is empty.',
-  'registration.image.uploaded.photo': 'Profile photo uploaded.',
-  'registration.image.uploaded.logo': 'Logo uploaded.',
-
-  'registration.done.heading': 'Your account is ready',
-  'registration.done.body': "You're now connected with {name}. You can start co-marketing together.",
-  'registration.done.login': 'Log in to your account',
-  'registration.done.announce': 'Registration complete. Your account is ready.',
 } as const;
+
+/**
+ * Every string of the element (its message keys; the Spanish catalogue has each of them). Marked
+ * pure so that a bundle which does not use it (the element itself) leaves the later steps'
+ * strings to load with them.
+ */
+export const partnerRegistrationEn = /* @__PURE__ */ combineCatalogues(partnerRegistrationFirstStepEn, partnerRegistrationLaterStepsEn);

@@ -15,6 +15,7 @@ export const partnerRegistrationEs: Record<keyof typeof partnerRegistrationEn, s
   'registration.unavailable.body': 'Esta página no puede registrar socios. Ponte en contacto con quien te invitó.',
   'registration.load-error.heading': 'No pudimos cargar tu invitación',
   'registration.verify-error.heading': 'No pudimos comprobar tu enlace',
+  'registration.later-steps-error.heading': 'No pudimos cargar el paso siguiente',
 
   'registration.error.network': 'No pudimos conectar con el servidor. Comprueba tu conexión y vuelve a intentarlo.',
   'registration.error.timeout': 'El servidor tardó demasiado en responder. Vuelve a intentarlo.',

@@ -4,6 +4,11 @@
  * summary notes (required), a broker and labels. Save creates the deal with
  * one idempotency key per intent, so a double click or a retry after a lost
  * response never creates two; nothing typed is lost when saving fails.
+ *
+ * Loaded on the first "Add new deal" (and prefetched when the page is idle
+ * after the board shows, or when that button is pointed at or focused), not
+ * with the board. It brings its own strings and the dialogs' styles, which
+ * the board adopts.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { live } from 'lit/directives/live.js';
@@ -14,8 +19,15 @@ import type { Broker, Deal, NewDealInput, PartnerKitAdapter } from '../../adapte
 import { isValidEmail } from '../../domain/emails.js';
 import { DataController } from '../../internal/data-controller.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
-import type { MessageKey } from '../../locales/index.js';
+import { registerMessages, type MessageKey } from '../../locales/index.js';
+import { dealBoardViewsEn } from '../../locales/partner-deal-board.views.en.js';
 import { parseLabels } from './board-model.js';
+import { dealDialogStyles } from './deal-dialogs.styles.js';
+
+// The form's own strings come with it (Spanish comes with the board's catalogue).
+registerMessages(dealBoardViewsEn);
+
+export { dealDialogStyles };
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 

@@ -7,6 +7,11 @@
  * A native modal `<dialog>`: focus moves in (to the title), stays in, Escape
  * closes, and focus returns to the element that opened it. The page outside
  * is inert while it is open, so its messages go to a live region inside it.
+ *
+ * Loaded on the first "eye" (and prefetched when the page is idle after the
+ * board shows, or when an "eye" is pointed at or focused), not with the
+ * board: a board that is only looked at should not pay for it. It brings its
+ * own strings and the dialogs' styles, which the board adopts.
  */
 import { html, nothing, type ReactiveControllerHost } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -18,7 +23,15 @@ import { buildMailto } from '../../domain/mailto.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import { DataController } from '../../internal/data-controller.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
+import { registerMessages } from '../../locales/index.js';
+import { dealBoardViewsEn } from '../../locales/partner-deal-board.views.en.js';
 import { checkDocument, DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, telHref, warnContractOnce } from './board-model.js';
+import { dealDialogStyles } from './deal-dialogs.styles.js';
+
+// The view's own strings come with it (Spanish comes with the board's catalogue).
+registerMessages(dealBoardViewsEn);
+
+export { dealDialogStyles };
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 

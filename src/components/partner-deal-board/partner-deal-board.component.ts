@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PartnerKitError, toPartnerKitError } from '../../adapter/errors.js';
@@ -16,12 +16,15 @@ import type {
 import { hasCapability } from '../../adapter/validate.js';
 import { can, type PermissionContext } from '../../domain/permissions.js';
 import { DataController } from '../../internal/data-controller.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { onLocaleChange } from '../../locales/index.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { dialogStyles, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
+// Types only: the form and the deal view load on first use (see addDealFormCode, dealViewCode).
+import type * as AddDealFormModule from './add-deal-form.js';
 import type { AddDealForm } from './add-deal-form.js';
 import {
   effectiveStageId,
@@ -37,15 +40,17 @@ import {
 } from './board-model.js';
 import { renderDealList } from './deal-list-view.js';
 import { MOVE_INSTRUCTIONS_ID, renderColumn, type TileContext } from './deal-tile.js';
+import type * as DealViewModule from './deal-view.js';
 import type { DealView } from './deal-view.js';
 import { MoveMenu, type MoveMenuView } from './move-menu.js';
 import { partnerDealBoardStyles } from './partner-deal-board.styles.js';
 import { PointerDrag } from './pointer-drag.js';
-import { dealBoardEn } from '../../locales/partner-deal-board.en.js';
+import { dealBoardBaseEn } from '../../locales/partner-deal-board.en.js';
 import { registerMessages } from '../../locales/index.js';
 
-// This element's own strings: English now, Spanish when the page needs it.
-registerMessages(dealBoardEn, { es: () => import('../../locales/partner-deal-board.es.js').then((module) => module.dealBoardEs) });
+// This element's own strings: English now, Spanish when the page needs it. The form's and the
+// deal view's English strings come with them; the Spanish catalogue has both.
+registerMessages(dealBoardBaseEn, { es: () => import('../../locales/partner-deal-board.es.js').then((module) => module.dealBoardEs) });
 
 export type DealBoardView = 'board' | 'list';
 
@@ -139,6 +144,16 @@ interface BoardCache {
   workflows: Map<string, Workflow[]>;
 }
 
+/**
+ * Views a board that is only looked at never opens load on first use, so its first load does not
+ * pay for them: the "Add new deal" form and the deal view, each with its strings and (shared) the
+ * dialogs' styles. They are prefetched when the page is idle after the board shows, and when the
+ * person points at or focuses the button that opens them. One load per page; a failed load is
+ * tried again on the next attempt.
+ */
+const addDealFormCode = lazyModule<typeof AddDealFormModule>(() => import('./add-deal-form.js'));
+const dealViewCode = lazyModule<typeof DealViewModule>(() => import('./deal-view.js'));
+
 const DEAL_PAGE_SIZE = 500;
 /** A safety stop for an adapter whose cursor never ends (500 × 40 = 20,000 deals). */
 const MAX_DEAL_PAGES = 40;
@@ -154,6 +169,14 @@ const MAX_DEAL_PAGES = 40;
  * capabilities: partners add deals only where the organisation allows it and
  * they are allocated to a broker; only brokers and admins move deals.
  *
+ * **Loading.** The "Add new deal" form and the deal view (with their strings
+ * and the dialogs' styles) are not part of the element's first load: they
+ * load when the page is idle after the board shows, when the person points
+ * at or focuses the button that opens them, or on the click at the latest.
+ * If one cannot load (offline, a missing file), the board says so in its
+ * message area (also announced), focus stays on the button, and the next
+ * click tries again.
+ *
  * @tag partner-deal-board
  *
  * @csspart base - The whole element.
@@ -164,7 +187,7 @@ const MAX_DEAL_PAGES = 40;
  * @csspart closed-toggle - The "Show closed deals" checkbox.
  * @csspart view-toggle - The Board / List buttons.
  * @csspart add-deal-button - "Add new deal".
- * @csspart message - A move that failed, explained (also announced).
+ * @csspart message - A move that failed, or a form or deal view that could not load, explained (also announced).
  * @csspart loading - The loading state.
  * @csspart error - The error state, with its retry button.
  * @csspart empty - The empty board, with its call to action.
@@ -272,6 +295,7 @@ const MAX_DEAL_PAGES = 40;
  * ```
  */
 export class PartnerDealBoard extends PartnerKitElement {
+  // The dialogs' own styles come with the form and the deal view (see adoptDialogStyles).
   static override styles = [tokens, visuallyHidden, popupStyles, dialogStyles, ...partnerDealBoardStyles];
 
   /** The organisation to show (default: the session's). The organisation switcher changes it. */
@@ -288,7 +312,8 @@ export class PartnerDealBoard extends PartnerKitElement {
 
   @state() private sort: SortState = { key: 'created', direction: 'descending' };
   @state() private keyboardDrag: KeyboardDrag | null = null;
-  @state() private moveMessage: string | null = null;
+  /** A move that failed, or a view that could not load, explained (a new move replaces it). */
+  @state() private message: { text: string; source: 'move' | 'view' } | null = null;
 
   /** Optimistic moves waiting for the adapter: deal id → the stage it shows in. */
   private readonly pendingMoves = new Map<string, string>();
@@ -311,12 +336,14 @@ export class PartnerDealBoard extends PartnerKitElement {
       this.loadBoard(organisationId, workflowId, includeClosed, signal),
   });
 
-  // The form and the deal view load on first use: a board that is only looked at never pays for them.
+  // The form and the deal view load on first use (see addDealFormCode, dealViewCode).
   private form: AddDealForm | undefined;
   private dealView: DealView | undefined;
+  private dialogStylesAdopted = false;
 
   private async loadForm(): Promise<AddDealForm> {
-    const { AddDealForm } = await import('./add-deal-form.js');
+    const { AddDealForm, dealDialogStyles } = await addDealFormCode.load();
+    this.adoptDialogStyles(dealDialogStyles);
     this.form ??= new AddDealForm(this, {
       adapter: () => this.adapterOrError(),
       adapterKey: () => this.adapterKey,
@@ -329,7 +356,8 @@ export class PartnerDealBoard extends PartnerKitElement {
   }
 
   private async loadDealView(): Promise<DealView> {
-    const { DealView } = await import('./deal-view.js');
+    const { DealView, dealDialogStyles } = await dealViewCode.load();
+    this.adoptDialogStyles(dealDialogStyles);
     this.dealView ??= new DealView(this, {
       adapter: () => this.adapterOrError(),
       adapterKey: () => this.adapterKey,
@@ -341,6 +369,27 @@ export class PartnerDealBoard extends PartnerKitElement {
     });
     return this.dealView;
   }
+
+  /**
+   * The dialogs' styles (the form and the deal view share them) go after the board's own, once
+   * (one shared sheet where the browser adopts sheets).
+   */
+  private adoptDialogStyles(styles: CSSResult): void {
+    const root = this.renderRoot;
+    if (this.dialogStylesAdopted || !(root instanceof ShadowRoot)) return;
+    this.dialogStylesAdopted = true;
+    if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    else adoptStyles(root, [styles]);
+  }
+
+  /** Pointing at or focusing "Add new deal" or an "eye": load what it opens now, so that the click does not wait. */
+  private readonly onOpenIntent = (event: Event): void => {
+    if (addDealFormCode.value && dealViewCode.value) return;
+    const action = (event.target as Element).closest?.<HTMLElement>('[data-action]')?.dataset['action'];
+    // A failure here is reported when the view is asked for (it is loaded again then).
+    if (action === 'add-deal' && !addDealFormCode.value) addDealFormCode.load().catch(() => undefined);
+    else if (action === 'open' && !dealViewCode.value) dealViewCode.load().catch(() => undefined);
+  };
 
   private readonly moveMenu = new MoveMenu(this, {
     onSelect: (dealId, stageId) => void this.commitMove(dealId, stageId, 'move'),
@@ -616,7 +665,7 @@ export class PartnerDealBoard extends PartnerKitElement {
     if (this.pendingMoves.has(dealId) || deal.stageId === toStageId) return;
     const fromStageId = deal.stageId;
     this.pendingMoves.set(dealId, toStageId);
-    this.moveMessage = null;
+    this.message = null;
     if (this.focusIsOnDeal(dealId)) this.focusAfterRender = { dealId, target: focusTarget };
     this.requestUpdate();
     announce(this.locale.msg('dealBoard.move.dropped', { name: deal.name, stage: this.stageName(toStageId) }));
@@ -631,7 +680,7 @@ export class PartnerDealBoard extends PartnerKitElement {
       const failure = toPartnerKitError(error) as PartnerKitError;
       const current = this.findDeal(dealId) ?? deal;
       const message = this.moveFailureMessage(failure, current.name, this.stageName(current.stageId));
-      this.moveMessage = message;
+      this.message = { text: message, source: 'move' };
       if (this.focusIsOnDeal(dealId)) this.focusAfterRender = { dealId, target: focusTarget };
       this.requestUpdate();
       announce(message, 'assertive');
@@ -792,14 +841,47 @@ export class PartnerDealBoard extends PartnerKitElement {
   };
 
   private openDeal(deal: Deal, opener: HTMLElement): void {
-    void this.loadDealView().then((view) => view.show(deal, opener));
-    this.emit('pk-deal-open', { deal });
+    this.clearViewFailure();
+    void this.loadDealView().then(
+      (view) => {
+        // Removed, or the form opened while the view was loading: do not stack dialogs.
+        if (!this.isConnected || this.form?.open) return;
+        void view.show(deal, opener);
+        this.emit('pk-deal-open', { deal });
+      },
+      (error: unknown) => {
+        console.warn('[partner-kit] <partner-deal-board> could not load the deal view.', error);
+        this.reportViewFailure(this.locale.msg('dealBoard.deal.unavailable', { name: deal.name }));
+      },
+    );
   }
 
   private readonly openForm = (event: Event): void => {
     const opener = event.currentTarget as HTMLElement;
-    void this.loadForm().then((form) => form.show(opener));
+    this.clearViewFailure();
+    void this.loadForm().then(
+      (form) => {
+        // Removed, or a deal opened while the form was loading: do not stack dialogs.
+        if (!this.isConnected || this.dealView?.isOpen) return;
+        void form.show(opener);
+      },
+      (error: unknown) => {
+        console.warn('[partner-kit] <partner-deal-board> could not load the form to add a deal.', error);
+        this.reportViewFailure(this.locale.msg('dealBoard.form.unavailable'));
+      },
+    );
   };
+
+  /** A view that could not load: said where move failures are (focus stays on the button), tried again next time. */
+  private reportViewFailure(text: string): void {
+    if (!this.isConnected) return;
+    this.message = { text, source: 'view' };
+    announce(text, 'assertive');
+  }
+
+  private clearViewFailure(): void {
+    if (this.message?.source === 'view') this.message = null;
+  }
 
   private onDealCreated(deal: Deal): void {
     const data = this.board.value;
@@ -819,7 +901,7 @@ export class PartnerDealBoard extends PartnerKitElement {
     this.focusAfterRender = null;
     this.moveMenu.close(false);
     this.queuedChanges = [];
-    this.moveMessage = null;
+    this.message = null;
   }
 
   private emitBoardChange(): void {
@@ -868,6 +950,10 @@ export class PartnerDealBoard extends PartnerKitElement {
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
     this.syncSubscription();
+    // The board shows: load the views this viewer may open once the page is idle.
+    const permissions = this.board.value && this.permissions();
+    if (permissions?.addDeal) addDealFormCode.prefetch();
+    if (permissions?.open) dealViewCode.prefetch();
     const pending = this.focusAfterRender;
     if (pending) {
       this.focusAfterRender = null;
@@ -942,10 +1028,10 @@ export class PartnerDealBoard extends PartnerKitElement {
         </div>
       </div>
       ${busy ? html`<p class="updating" role="status">${msg('dealBoard.updating')}</p>` : nothing}
-      ${this.moveMessage
+      ${this.message
         ? html`<div part="message" class="message">
-            <p>${this.moveMessage}</p>
-            <button class="button button-quiet" type="button" @click=${() => (this.moveMessage = null)}>${msg('dealBoard.dismiss')}</button>
+            <p>${this.message.text}</p>
+            <button class="button button-quiet" type="button" @click=${() => (this.message = null)}>${msg('dealBoard.dismiss')}</button>
           </div>`
         : nothing}`;
   }
@@ -1035,7 +1121,7 @@ export class PartnerDealBoard extends PartnerKitElement {
     const unsupported = this.adapterKey !== undefined && !(this.adapterOrError() instanceof PartnerKitError) && !this.canListDeals();
     const data = this.board.value;
     const permissions = this.permissions(data);
-    return html`<div part="base" class="base" lang=${this.locale.lang}>
+    return html`<div part="base" class="base" lang=${this.locale.lang} @pointerover=${this.onOpenIntent} @focusin=${this.onOpenIntent}>
       ${unsupported
         ? html`<p part="error" class="error" role="alert">${this.locale.msg('dealBoard.error.unsupported')}</p>`
         : this.board.render({

@@ -1,53 +1,39 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { isAbortError, PartnerKitError, toPartnerKitError } from '../../adapter/errors.js';
-import type {
-  AdapterMethod,
-  ImageKind,
-  Partner,
-  PartnerKitAdapter,
-  Registration,
-  VerificationResult,
-} from '../../adapter/types.js';
+import type { AdapterMethod, Partner, PartnerKitAdapter, Registration, VerificationResult } from '../../adapter/types.js';
 import { isValidEmail } from '../../domain/emails.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import { hasCapability } from '../../adapter/validate.js';
 import { DataController, TaskStatus } from '../../internal/data-controller.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
-// Registers <profile-progress>, which the profile step shows.
-import '../profile-progress/profile-progress.js';
-import type { MessageKey } from '../../locales/index.js';
+import { partnerRegistrationFirstStepEn } from '../../locales/partner-registration.en.js';
+import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { focusRing } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { IntentKey } from './intent-key.js';
 import { partnerRegistrationStyles } from './partner-registration.styles.js';
-import {
-  draftFromProfile,
-  GENERAL_FIELDS,
-  IMAGE_FIELD,
-  IMAGE_KINDS,
-  IMAGE_TYPES,
-  imageProblem,
-  isFormKey,
-  MAX_IMAGE_MEGABYTES,
-  MLS_FIELDS,
-  profileFromDraft,
-  supportedTimeZones,
-  type FormKey,
-  type ProfileDraft,
-  type TextFieldSpec,
-} from './profile-fields.js';
-import { TickController } from './tick-controller.js';
-import { partnerRegistrationEn } from '../../locales/partner-registration.en.js';
-import { registerMessages } from '../../locales/index.js';
+// Types only: the steps after the first load on first use (see laterStepsCode).
+import type * as LaterStepsModule from './later-steps.js';
+import type { Action, LaterStep, LaterSteps, LaterStepsHost, SentEmail } from './later-steps.js';
 
-// This element's own strings: English now, Spanish when the page needs it.
-registerMessages(partnerRegistrationEn, { es: () => import('../../locales/partner-registration.es.js').then((module) => module.partnerRegistrationEs) });
+// This element's own strings: English now (the later steps' ones load with them), Spanish when the page needs it.
+registerMessages(partnerRegistrationFirstStepEn, {
+  es: () => import('../../locales/partner-registration.es.js').then((module) => module.partnerRegistrationEs),
+});
+
+/**
+ * The steps after the first (the email sent, the emailed link's outcome, the profile, done) load
+ * once per page on first use: in idle time once the verify step shows, at the latest when "Send
+ * Email" is pressed or such a step is due (the page opened from the emailed link, an address
+ * already verified). A failed load is tried again at the next need.
+ */
+const laterStepsCode = lazyModule<typeof LaterStepsModule>(() => import('./later-steps.js'));
 
 /** `pk-registered`: the partner finished registering; the connection is active. */
 export interface RegisteredDetail {
@@ -86,10 +72,18 @@ export type RegistrationStep =
 /** Steps the user moves to by acting (the others follow from what the adapter said). */
 type FlowStep = 'verify' | 'sent' | 'done';
 
-type Action = 'send' | 'complete';
+/** What shows: a step, or the failure to load the code of a step after the first. */
+type View = RegistrationStep | 'later-steps-error';
 
-/** Steps shown while waiting: arriving on them never takes focus from the page. */
-const WAITING_STEPS: ReadonlySet<RegistrationStep> = new Set(['loading', 'verifying']);
+/** The steps whose code loads on first use (later-steps.ts). */
+const LATER_STEPS: ReadonlySet<RegistrationStep> = new Set<LaterStep>(['sent', 'expired', 'invalid', 'profile', 'done']);
+
+function isLaterStep(step: View): step is LaterStep {
+  return LATER_STEPS.has(step as RegistrationStep);
+}
+
+/** Views shown while waiting: arriving on them never takes focus from the page. */
+const WAITING_VIEWS: ReadonlySet<View> = new Set(['loading', 'verifying']);
 
 const REGISTRATION_METHODS: readonly AdapterMethod[] = [
   'getRegistration',
@@ -102,28 +96,12 @@ function supportsRegistration(adapter: PartnerKitAdapter): boolean {
   return REGISTRATION_METHODS.every((method) => hasCapability(adapter, method));
 }
 
-/** Seed 001: the link in the verification email works for 30 minutes. */
-export const VERIFICATION_LINK_MINUTES = 30;
 const DEFAULT_RESEND_COOLDOWN_SECONDS = 30;
-
-interface SentEmail {
-  email: string;
-  /** The server's expiry time, shown to the partner. */
-  expiresAt: string;
-  /**
-   * The same moment on this device's clock: the link's lifetime (expiresAt −
-   * sentAt, both the server's) counted from when the answer arrived, so a
-   * device clock that is off does not shorten or stretch the countdown.
-   */
-  deadline: number;
-}
 
 interface ActionError {
   action: Action;
   error: PartnerKitError;
 }
-
-type UploadState = { status: 'uploading' } | { status: 'error'; message: string; retry: File | null };
 
 /**
  * @summary The invited partner's side of a co-marketing connection (seed 001):
@@ -134,13 +112,19 @@ type UploadState = { status: 'uploading' } | { status: 'error'; message: string;
  * Give it the `token` of the invitation link. The emailed verification link
  * lands on the page with a `code`: set it too, and the element verifies it.
  *
+ * The verify step (and the states of an invitation that cannot be used) come
+ * with the element; the steps after it load on first use, usually in idle time
+ * before they are needed. Until they are in, the element keeps showing what it
+ * was showing ("Send Email" stays busy; the page opened from the emailed link
+ * keeps checking the link); if they cannot load, it says so with "Try again".
+ *
  * @tag partner-registration
  *
  * @slot login - Replaces "Already have an account? Login here." (shown on the verify step and when the invitation was already accepted). Without it, that line appears when `login-href` is set.
  * @slot footer - Below every step: the host's links (About, Terms of Service, Privacy Policy).
  *
  * @csspart base - The whole element (a card on the surface colour).
- * @csspart step - The current step; `data-step` names it.
+ * @csspart step - The current step; `data-step` names it (`later-steps-error` when the steps after the first could not load).
  * @csspart heading - The step's heading; focus moves here when the step changes.
  * @csspart intro - The explanation under the heading.
  * @csspart status - A waiting step's spinner and heading (loading, checking the link).
@@ -217,13 +201,13 @@ export class PartnerRegistration extends PartnerKitElement {
 
   @state() private flowStep: FlowStep | undefined;
   @state() private email = '';
-  @state() private draft: ProfileDraft = draftFromProfile(undefined);
   @state() private busy: Action | undefined;
   @state() private actionError: ActionError | undefined;
   @state() private fieldErrors: Readonly<Record<string, string>> = {};
-  @state() private uploads: Partial<Record<ImageKind, UploadState>> = {};
   @state() private sent: SentEmail | undefined;
   @state() private hasFooter = false;
+  /** The code of the steps after the first could not be loaded for a step that is due (shown with "Try again"). */
+  @state() private laterStepsError: PartnerKitError | undefined;
 
   private readonly locale = new LocaleController(this);
 
@@ -246,25 +230,55 @@ export class PartnerRegistration extends PartnerKitElement {
     },
   });
 
-  /** Re-renders every second while the sent step counts down (link expiry, resend cooldown). */
-  private readonly ticker = new TickController(this, () => this.step === 'sent' && this.needsTicks());
-
   private readonly sendKey = new IntentKey();
-  private readonly completeKey = new IntentKey();
-  private readonly uploadKeys: Record<ImageKind, IntentKey> = { photo: new IntentKey(), logo: new IntentKey() };
 
   /** Aborted when the element leaves the document: an answer nobody waits for is dropped. */
   private actions = new AbortController();
-  /** The token whose registration filled the form (the form is filled once per invitation). */
+  /** The token whose registration filled the address (filled once per invitation). */
   private filledFor: string | undefined;
   /** Which action may clear `busy` when it ends (an older one, aborted by a disconnect, may not). */
   private actionId = 0;
   private resendReadyAt = 0;
-  private expiryAnnounced = false;
-  private renderedStep: RegistrationStep | undefined;
+  private renderedView: View | undefined;
   private hasShownInteractiveStep = false;
+  /** The steps after the first, once their code is in (see withLaterSteps). */
+  private laterSteps: LaterSteps | undefined;
+  private laterStepsWait: Promise<LaterSteps> | undefined;
 
-  /** Where the registration is (read-only). */
+  /** What the steps after the first use of the element. */
+  private readonly laterStepsHost: LaterStepsHost = {
+    element: this,
+    locale: this.locale,
+    state: () => ({
+      step: this.step,
+      registration: this.registration.status === TaskStatus.COMPLETE ? this.registration.value : undefined,
+      sent: this.sent,
+      resendIn: this.resendSecondsLeft(),
+      busy: this.busy,
+      fieldErrors: this.fieldErrors,
+    }),
+    act: (action, work, onField) => this.act(action, work, onField),
+    clearFieldError: (key) => this.clearFieldError(key),
+    adapter: () => this.requireAdapter(),
+    signal: () => this.actions.signal,
+    canUpload: () => this.can('uploadImage'),
+    heading: (key) => this.renderHeading(key),
+    actionError: (action) => this.renderActionError(action),
+    errorMessage: (error) => this.errorMessage(error),
+    duration: (totalSeconds) => this.duration(totalSeconds),
+    resend: () => void this.sendEmail(),
+    backToVerify: () => this.backToVerify(),
+    registered: (partner) => {
+      this.actionError = undefined;
+      this.flowStep = 'done';
+      this.emit('pk-registered', { partner });
+    },
+  };
+
+  /**
+   * Where the registration is (read-only). A step after the first may still be loading its code:
+   * meanwhile the element shows the wait it was in (see the class description).
+   */
   get step(): RegistrationStep {
     const adapter = this.adapterForArgs();
     if (adapter !== undefined && !supportsRegistration(adapter)) return 'unavailable';
@@ -308,42 +322,81 @@ export class PartnerRegistration extends PartnerKitElement {
     if (registration !== undefined && !(registration instanceof PartnerKitError) && this.filledFor !== registration.token) {
       this.filledFor = registration.token;
       this.email = registration.email;
-      this.draft = draftFromProfile(registration.profile);
+    }
+    // A step after the first is due, or soon (the emailed link is being checked): its code loads now.
+    const step = this.step;
+    if (this.laterSteps === undefined && (isLaterStep(step) || step === 'verifying')) {
+      if (laterStepsCode.value) this.attachLaterSteps(laterStepsCode.value);
+      else if (this.laterStepsWait === undefined && this.laterStepsError === undefined) {
+        this.withLaterSteps().catch((error: unknown) => {
+          this.laterStepsError = error as PartnerKitError;
+        });
+      }
     }
   }
 
   protected override updated(): void {
     const step = this.step;
-    if (step !== this.renderedStep) {
-      const previous = this.renderedStep;
-      this.renderedStep = step;
+    const view = this.view(step);
+    if (view !== this.renderedView) {
+      const previous = this.renderedView;
+      this.renderedView = view;
       // The first step the page shows does not take focus; every later change does.
       if (previous !== undefined && this.hasShownInteractiveStep) this.focusHeading();
-      if (!WAITING_STEPS.has(step)) this.hasShownInteractiveStep = true;
-      if (step === 'expired') announce(this.locale.msg('registration.expired.announce'), 'polite');
-      const loadError = step === 'load-error' ? this.registration.error : undefined;
+      if (!WAITING_VIEWS.has(view)) this.hasShownInteractiveStep = true;
+      const loadError = view === 'load-error' ? this.registration.error : undefined;
       // The partner sees a plain message; the integrator gets the precise one.
       if (loadError?.code === 'contract') console.error(`[partner-kit] <partner-registration>: ${loadError.message}`);
     }
-    if (step === 'sent' && this.sent && !this.expiryAnnounced && this.secondsLeft() === 0) {
-      this.expiryAnnounced = true;
-      announce(this.locale.msg('registration.sent.announce-expired'), 'polite');
-    }
+    // The partner can go on from here: the next steps' code loads in idle time, before it is needed.
+    if (step === 'verify' || step === 'verify-error') laterStepsCode.prefetch();
   }
 
   private resetForNewInvitation(): void {
     this.flowStep = undefined;
     this.filledFor = undefined;
     this.email = '';
-    this.draft = draftFromProfile(undefined);
     this.actionError = undefined;
     this.fieldErrors = {};
-    this.uploads = {};
     this.sent = undefined;
     this.resendReadyAt = 0;
     this.sendKey.settle();
-    this.completeKey.settle();
-    for (const kind of IMAGE_KINDS) this.uploadKeys[kind].settle();
+    this.laterSteps?.reset();
+  }
+
+  // ---------------------------------------------------------------------------
+  // The steps after the first
+
+  /** This element's later steps, loading their code first when needed (a failure rejects with a network error). */
+  private withLaterSteps(): Promise<LaterSteps> {
+    this.laterStepsWait ??= laterStepsCode.load().then(
+      (module) => this.attachLaterSteps(module),
+      (error: unknown) => {
+        this.laterStepsWait = undefined;
+        throw new PartnerKitError('network', 'The later steps could not load.', { cause: error });
+      },
+    );
+    return this.laterStepsWait;
+  }
+
+  private attachLaterSteps(module: typeof LaterStepsModule): LaterSteps {
+    if (this.laterSteps === undefined) {
+      this.laterSteps = new module.LaterSteps(this.laterStepsHost);
+      // Their styles go after the element's own (one shared sheet where the browser adopts sheets).
+      const root = this.renderRoot as ShadowRoot;
+      const styles = module.laterStepsStyles;
+      if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+      else adoptStyles(root, [styles]);
+      this.requestUpdate();
+    }
+    return this.laterSteps;
+  }
+
+  /** What shows for `step`: the step, or while its code loads, the wait the partner was in (or the failure to load it). */
+  private view(step: RegistrationStep): View {
+    if (!isLaterStep(step) || this.laterSteps !== undefined) return step;
+    if (this.laterStepsError !== undefined) return 'later-steps-error';
+    return this.code ? 'verifying' : 'loading';
   }
 
   // ---------------------------------------------------------------------------
@@ -387,119 +440,54 @@ export class PartnerRegistration extends PartnerKitElement {
     const resending = this.step === 'sent';
     if (resending && this.resendSecondsLeft() > 0) return;
     const token = this.token as string;
-    const { id, signal } = this.startAction('send');
-    try {
-      const adapter = this.requireAdapter();
-      const send = adapter.sendVerificationEmail as NonNullable<PartnerKitAdapter['sendVerificationEmail']>;
-      const sent = await send(token, email, { idempotencyKey: this.sendKey.for(email.toLowerCase()), signal });
-      this.sendKey.settle();
-      this.actionError = undefined;
-      const lifetime = Math.max(0, Date.parse(sent.expiresAt) - Date.parse(sent.sentAt));
-      this.sent = { email, expiresAt: sent.expiresAt, deadline: Date.now() + lifetime };
-      this.resendReadyAt = Date.now() + this.cooldownSeconds() * 1000;
-      this.expiryAnnounced = false;
-      this.flowStep = 'sent';
-      const minutes = Math.round(lifetime / 60_000);
-      announce(
-        this.locale.msg(resending ? 'registration.sent.announce-again' : 'registration.sent.announce', { email, minutes }),
-        'polite',
-      );
-    } catch (error) {
-      this.fail('send', error, signal);
-    } finally {
-      this.endAction(id);
-    }
-  }
-
-  private retryVerification(): void {
-    void this.verification.run();
-  }
-
-  private async completeRegistration(): Promise<void> {
-    if (this.busy !== undefined) return;
-    if (this.uploading()) {
-      announce(this.locale.msg('registration.profile.wait-for-upload'), 'assertive');
-      return;
-    }
-    const profile = profileFromDraft(this.draft);
-    const token = this.token as string;
-    const { id, signal } = this.startAction('complete');
-    try {
-      const adapter = this.requireAdapter();
-      const complete = adapter.completeRegistration as NonNullable<PartnerKitAdapter['completeRegistration']>;
-      const partner = await complete(token, profile, {
-        idempotencyKey: this.completeKey.for(JSON.stringify(profile)),
-        signal,
-      });
-      this.completeKey.settle();
-      this.actionError = undefined;
-      this.flowStep = 'done';
-      announce(this.locale.msg('registration.done.announce'), 'polite');
-      this.emit('pk-registered', { partner });
-    } catch (error) {
-      this.fail('complete', error, signal);
-    } finally {
-      this.endAction(id);
-    }
-  }
-
-  private async uploadImage(kind: ImageKind, file: File): Promise<void> {
-    const problem = imageProblem(file);
-    if (problem !== null) {
-      const messages = {
-        type: this.locale.msg('registration.image.type'),
-        empty: this.locale.msg('registration.image.empty'),
-        size: this.locale.msg('registration.image.size', { size: this.maxImageSize() }),
-      };
-      this.uploads = { ...this.uploads, [kind]: { status: 'error', message: messages[problem], retry: null } };
-      return;
-    }
-    this.uploads = { ...this.uploads, [kind]: { status: 'uploading' } };
-    const signal = this.actions.signal;
-    const key = this.uploadKeys[kind];
-    try {
-      const adapter = this.requireAdapter();
-      const upload = adapter.uploadImage as NonNullable<PartnerKitAdapter['uploadImage']>;
-      const { url } = await upload(file, kind, {
-        idempotencyKey: key.for(`${file.name}|${file.type}|${file.size}|${file.lastModified}`),
-        signal,
-      });
-      key.settle();
-      this.draft = { ...this.draft, [IMAGE_FIELD[kind]]: url };
-      this.clearFieldError(IMAGE_FIELD[kind]);
-      this.uploads = { ...this.uploads, [kind]: undefined };
-      announce(this.locale.msg(kind === 'photo' ? 'registration.image.uploaded.photo' : 'registration.image.uploaded.logo'), 'polite');
-    } catch (error) {
-      if (isAbortError(error) || signal.aborted) {
-        this.uploads = { ...this.uploads, [kind]: undefined };
-        return;
-      }
-      const failure = toPartnerKitError(error) as PartnerKitError;
-      const message = failure.fieldErrors['file'] ?? this.errorMessage(failure);
-      this.uploads = { ...this.uploads, [kind]: { status: 'error', message, retry: failure.retryable ? file : null } };
-      announce(message, 'assertive');
-    }
+    await this.act(
+      'send',
+      async (signal) => {
+        // The step that follows must be able to show before an email goes out: a failed load sends nothing.
+        await this.withLaterSteps();
+        const send = this.requireAdapter().sendVerificationEmail as NonNullable<PartnerKitAdapter['sendVerificationEmail']>;
+        const sent = await send(token, email, { idempotencyKey: this.sendKey.for(email.toLowerCase()), signal });
+        this.sendKey.settle();
+        this.actionError = undefined;
+        const lifetime = Math.max(0, Date.parse(sent.expiresAt) - Date.parse(sent.sentAt));
+        this.sent = { email, expiresAt: sent.expiresAt, deadline: Date.now() + lifetime };
+        this.resendReadyAt = Date.now() + this.cooldownSeconds() * 1000;
+        this.flowStep = 'sent';
+        const minutes = Math.round(lifetime / 60_000);
+        announce(
+          this.locale.msg(resending ? 'registration.sent.announce-again' : 'registration.sent.announce', { email, minutes }),
+          'polite',
+        );
+      },
+      (key) => key === 'email',
+    );
   }
 
   /**
-   * Marks `action` as running. A shown error stays until the outcome is known,
-   * so "Try again" keeps its place (and focus) while the retry runs.
+   * Runs one action of a step. A shown error stays until the outcome is known, so "Try again"
+   * keeps its place (and focus) while the retry runs (`work` clears it as it moves on); a
+   * validation error lands on the fields `onField` accepts; any other failure is shown with
+   * "Try again".
    */
-  private startAction(action: Action): { id: number; signal: AbortSignal } {
+  private async act(action: Action, work: (signal: AbortSignal) => Promise<void>, onField: (key: string) => boolean): Promise<void> {
     this.busy = action;
     this.fieldErrors = {};
-    return { id: ++this.actionId, signal: this.actions.signal };
-  }
-
-  private endAction(id: number): void {
-    if (id === this.actionId) this.busy = undefined;
+    const id = ++this.actionId;
+    const signal = this.actions.signal;
+    try {
+      await work(signal);
+    } catch (error) {
+      this.fail(action, error, signal, onField);
+    } finally {
+      if (id === this.actionId) this.busy = undefined;
+    }
   }
 
   /** A failed action: field errors land on their fields; anything else is shown with "Try again". */
-  private fail(action: Action, error: unknown, signal: AbortSignal): void {
+  private fail(action: Action, error: unknown, signal: AbortSignal, onField: (key: string) => boolean): void {
     if (isAbortError(error) || signal.aborted) return;
     const failure = toPartnerKitError(error) as PartnerKitError;
-    const onFields = this.visibleFieldErrors(action, failure);
+    const onFields = this.visibleFieldErrors(failure, onField);
     if (onFields !== undefined) {
       this.showFieldErrors(onFields);
       announce(this.locale.msg('registration.error.validation'), 'assertive');
@@ -513,12 +501,12 @@ export class PartnerRegistration extends PartnerKitElement {
   }
 
   /** The validation errors of fields this step shows, keyed by field; undefined when none applies. */
-  private visibleFieldErrors(action: Action, failure: PartnerKitError): Record<string, string> | undefined {
+  private visibleFieldErrors(failure: PartnerKitError, onField: (key: string) => boolean): Record<string, string> | undefined {
     if (failure.code !== 'validation') return undefined;
     const errors: Record<string, string> = {};
     for (const [path, message] of Object.entries(failure.fieldErrors)) {
       const key = path.replace(/^profile\./, '');
-      if (action === 'send' ? key === 'email' : isFormKey(key)) errors[key] = message;
+      if (onField(key)) errors[key] = message;
     }
     return Object.keys(errors).length > 0 ? errors : undefined;
   }
@@ -539,7 +527,7 @@ export class PartnerRegistration extends PartnerKitElement {
   private retry(): void {
     const failed = this.actionError?.action;
     if (failed === 'send') void this.sendEmail();
-    else if (failed === 'complete') void this.completeRegistration();
+    else if (failed === 'complete') void this.laterSteps?.complete();
   }
 
   /** Back to the verify step, the address kept (expired or invalid link, or another address). */
@@ -561,18 +549,8 @@ export class PartnerRegistration extends PartnerKitElement {
     return Number.isFinite(seconds) && seconds >= 0 ? seconds : DEFAULT_RESEND_COOLDOWN_SECONDS;
   }
 
-  /** Whole seconds until the emailed link expires (0 once expired). */
-  private secondsLeft(): number {
-    if (this.sent === undefined) return 0;
-    return Math.max(0, Math.ceil((this.sent.deadline - Date.now()) / 1000));
-  }
-
   private resendSecondsLeft(): number {
     return Math.max(0, Math.ceil((this.resendReadyAt - Date.now()) / 1000));
-  }
-
-  private needsTicks(): boolean {
-    return this.secondsLeft() > 0 || this.resendSecondsLeft() > 0;
   }
 
   private duration(totalSeconds: number): string {
@@ -585,27 +563,12 @@ export class PartnerRegistration extends PartnerKitElement {
     return this.locale.formatList(parts, { type: 'unit', style: 'long' });
   }
 
-  private maxImageSize(): string {
-    return this.locale.formatNumber(MAX_IMAGE_MEGABYTES, { style: 'unit', unit: 'megabyte', unitDisplay: 'short' });
-  }
-
-  private uploading(): boolean {
-    return IMAGE_KINDS.some((kind) => this.uploads[kind]?.status === 'uploading');
-  }
-
   // ---------------------------------------------------------------------------
   // Events
 
   private onEmailInput(event: Event): void {
     this.email = (event.target as HTMLInputElement).value;
     this.clearFieldError('email');
-  }
-
-  private onFieldInput(event: Event): void {
-    const input = event.target as HTMLInputElement | HTMLSelectElement;
-    if (!isFormKey(input.name)) return;
-    this.draft = { ...this.draft, [input.name]: input.value };
-    this.clearFieldError(input.name);
   }
 
   private onFooterSlotChange(event: Event): void {
@@ -615,27 +578,6 @@ export class PartnerRegistration extends PartnerKitElement {
   private onSendSubmit(event: SubmitEvent): void {
     event.preventDefault();
     void this.sendEmail();
-  }
-
-  private onProfileSubmit(event: SubmitEvent): void {
-    event.preventDefault();
-    void this.completeRegistration();
-  }
-
-  private onFileChange(event: Event): void {
-    const input = event.target as HTMLInputElement;
-    const kind = input.dataset['kind'] as ImageKind;
-    const file = input.files?.[0];
-    // Cleared, so choosing the same file again (after a failure) is a change too.
-    input.value = '';
-    if (file) void this.uploadImage(kind, file);
-  }
-
-  private removeImage(kind: ImageKind): void {
-    this.draft = { ...this.draft, [IMAGE_FIELD[kind]]: '' };
-    this.uploads = { ...this.uploads, [kind]: undefined };
-    // The button goes away with the image: focus goes to the upload input, not to the page.
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#upload-${kind}`)?.focus());
   }
 
   // ---------------------------------------------------------------------------
@@ -649,11 +591,11 @@ export class PartnerRegistration extends PartnerKitElement {
   }
 
   protected override render() {
-    const step = this.step;
+    const view = this.view(this.step);
     return html`
       <div part="base" class="base" lang=${this.locale.lang}>
-        <section part="step" class="step" data-step=${step} aria-labelledby="heading" aria-busy=${WAITING_STEPS.has(step) ? 'true' : 'false'}>
-          ${this.renderStep(step)}
+        <section part="step" class="step" data-step=${view} aria-labelledby="heading" aria-busy=${WAITING_VIEWS.has(view) ? 'true' : 'false'}>
+          ${this.renderView(view)}
         </section>
         <div part="footer" class="footer ${this.hasFooter ? 'filled' : ''}">
           <slot name="footer" @slotchange=${this.onFooterSlotChange}></slot>
@@ -662,8 +604,9 @@ export class PartnerRegistration extends PartnerKitElement {
     `;
   }
 
-  private renderStep(step: RegistrationStep): TemplateResult {
-    switch (step) {
+  private renderView(view: View): TemplateResult {
+    if (isLaterStep(view)) return (this.laterSteps as LaterSteps).render(view);
+    switch (view) {
       case 'loading':
         return this.renderWaiting('registration.loading');
       case 'verifying':
@@ -676,21 +619,14 @@ export class PartnerRegistration extends PartnerKitElement {
         return html`${this.renderMessage('registration.invitation-accepted.heading', 'registration.invitation-accepted.body')}
         ${this.renderLogin()}`;
       case 'load-error':
-        return this.renderLoadError();
+        return this.renderFailure('registration.load-error.heading', this.registration.error, () => void this.registration.run());
       case 'verify':
         return this.renderVerify();
-      case 'sent':
-        return this.renderSent();
       case 'verify-error':
         return this.renderVerifyError();
-      case 'expired':
-        return this.renderLinkProblem('registration.expired.heading', 'registration.expired.body');
-      case 'invalid':
-        return this.renderLinkProblem('registration.invalid.heading', 'registration.invalid.body');
-      case 'profile':
-        return this.renderProfile();
-      case 'done':
-        return this.renderDone();
+      case 'later-steps-error':
+        // The code of the step that is due could not load: "Try again" loads it again.
+        return this.renderFailure('registration.later-steps-error.heading', this.laterStepsError, () => (this.laterStepsError = undefined));
     }
   }
 
@@ -708,26 +644,19 @@ export class PartnerRegistration extends PartnerKitElement {
       <p part="intro" class="intro">${this.locale.msg(body)}</p>`;
   }
 
-  private renderLoadError(): TemplateResult {
-    const error = this.registration.error;
-    return html`${this.renderHeading('registration.load-error.heading')}
+  /** A step that failed: its heading, what went wrong, and "Try again". */
+  private renderFailure(heading: MessageKey, error: PartnerKitError | undefined, retry: () => void): TemplateResult {
+    return html`${this.renderHeading(heading)}
       <div part="error" class="error">
         <p>${error ? this.errorMessage(error) : this.locale.msg('registration.error.unknown')}</p>
-        <button part="button" class="button focus-ring" type="button" @click=${() => void this.registration.run()}>
+        <button part="button" class="button focus-ring" type="button" @click=${retry}>
           ${this.locale.msg('registration.retry')}
         </button>
       </div>`;
   }
 
   private renderVerifyError(): TemplateResult {
-    const error = this.verification.error;
-    return html`${this.renderHeading('registration.verify-error.heading')}
-      <div part="error" class="error">
-        <p>${error ? this.errorMessage(error) : this.locale.msg('registration.error.unknown')}</p>
-        <button part="button" class="button focus-ring" type="button" @click=${this.retryVerification}>
-          ${this.locale.msg('registration.retry')}
-        </button>
-      </div>
+    return html`${this.renderFailure('registration.verify-error.heading', this.verification.error, () => void this.verification.run())}
       <div part="actions" class="actions">
         <button part="button" class="button secondary focus-ring" type="button" @click=${this.backToVerify}>
           ${this.locale.msg('registration.new-email')}
@@ -759,15 +688,11 @@ export class PartnerRegistration extends PartnerKitElement {
     >`;
   }
 
-  private inviterName(): string {
-    const registration = this.loadedRegistration();
-    return registration && !(registration instanceof PartnerKitError) ? registration.invitedBy.name : '';
-  }
-
   private renderVerify(): TemplateResult {
     const error = this.fieldErrors['email'];
     const sending = this.busy === 'send';
-    const inviter = this.inviterName();
+    const registration = this.loadedRegistration();
+    const inviter = registration && !(registration instanceof PartnerKitError) ? registration.invitedBy.name : '';
     return html`${this.renderHeading('registration.verify.heading')}
       ${inviter ? html`<p part="intro" class="intro">${this.locale.msg('registration.verify.invited-by', { name: inviter })}</p>` : nothing}
       <p part="intro" class="intro">${this.locale.msg('registration.verify.intro')}</p>
@@ -799,218 +724,5 @@ export class PartnerRegistration extends PartnerKitElement {
         </div>
       </form>
       ${this.renderLogin()}`;
-  }
-
-  private renderSent(): TemplateResult {
-    const sent = this.sent as SentEmail;
-    const left = this.secondsLeft();
-    const wait = this.resendSecondsLeft();
-    const sending = this.busy === 'send';
-    const time = this.locale.formatDate(sent.expiresAt, { timeStyle: 'short' });
-    return html`${this.renderHeading('registration.sent.heading')}
-      <p part="intro" class="intro">${this.locale.msg('registration.sent.body', { email: sent.email })}</p>
-      <p part="expiry" class="notice ${left === 0 ? 'expired' : ''}">
-        ${left === 0
-          ? this.locale.msg('registration.sent.expired', { time })
-          : html`${this.locale.msg('registration.sent.expires', { time })}
-              <span part="countdown" class="countdown" role="timer"
-                >${this.locale.msg('registration.sent.remaining', { remaining: this.duration(left) })}</span
-              >`}
-      </p>
-      ${this.renderActionError('send')}
-      <div part="actions" class="actions">
-        <button
-          part="button ${left === 0 ? 'button-primary' : ''}"
-          class="button ${left === 0 ? 'primary' : 'secondary'} focus-ring"
-          type="button"
-          aria-disabled=${wait > 0 || sending ? 'true' : 'false'}
-          aria-describedby=${ifDefined(wait > 0 ? 'resend-hint' : undefined)}
-          @click=${() => void this.sendEmail()}
-        >
-          ${sending
-            ? this.locale.msg('registration.verify.sending')
-            : this.locale.msg(left === 0 ? 'registration.sent.resend-expired' : 'registration.sent.resend')}
-        </button>
-        <button part="button" class="button secondary focus-ring" type="button" @click=${this.backToVerify}>
-          ${this.locale.msg('registration.sent.change-email')}
-        </button>
-      </div>
-      ${wait > 0
-        ? html`<p part="resend-hint" class="hint" id="resend-hint">
-            ${this.locale.msg('registration.sent.resend-wait', { duration: this.duration(wait) })}
-          </p>`
-        : nothing}`;
-  }
-
-  private renderLinkProblem(heading: MessageKey, body: MessageKey): TemplateResult {
-    return html`${this.renderHeading(heading)}
-      <p part="intro" class="intro">${this.locale.msg(body, { minutes: VERIFICATION_LINK_MINUTES })}</p>
-      <div part="actions" class="actions">
-        <button part="button button-primary" class="button primary focus-ring" type="button" @click=${this.backToVerify}>
-          ${this.locale.msg('registration.new-email')}
-        </button>
-      </div>`;
-  }
-
-  private renderProfile(): TemplateResult {
-    const submitting = this.busy === 'complete';
-    const inviter = this.inviterName();
-    const registration = this.loadedRegistration();
-    const accountEmail = this.sent?.email ?? (registration instanceof PartnerKitError ? undefined : registration?.email);
-    return html`${this.renderHeading('registration.profile.heading')}
-      ${inviter ? html`<p part="intro" class="intro">${this.locale.msg('registration.profile.intro', { name: inviter })}</p>` : nothing}
-      ${accountEmail ? html`<p part="intro" class="intro muted">${this.locale.msg('registration.profile.account-email', { email: accountEmail })}</p>` : nothing}
-      <profile-progress part="progress" class="progress" preset="reminders" .profile=${profileFromDraft(this.draft)}></profile-progress>
-      <form part="form" class="form" novalidate @submit=${this.onProfileSubmit} @input=${this.onFieldInput} @change=${this.onFieldInput}>
-        <fieldset part="fieldset" class="fieldset">
-          <legend part="legend" class="legend">${this.locale.msg('registration.profile.general')}</legend>
-          <div class="grid">${GENERAL_FIELDS.map((field) => this.renderTextField(field))} ${this.renderTimeZone()}</div>
-        </fieldset>
-        <fieldset part="fieldset" class="fieldset">
-          <legend part="legend" class="legend">${this.locale.msg('registration.profile.mls')}</legend>
-          <div class="grid">${MLS_FIELDS.map((field) => this.renderTextField(field))}</div>
-        </fieldset>
-        <fieldset part="fieldset" class="fieldset">
-          <legend part="legend" class="legend">${this.locale.msg('registration.profile.images')}</legend>
-          <div class="grid">${IMAGE_KINDS.map((kind) => this.renderImage(kind))}</div>
-        </fieldset>
-        ${this.renderActionError('complete')}
-        <div part="actions" class="actions">
-          <button
-            part="button button-primary"
-            class="button primary focus-ring"
-            type="submit"
-            aria-disabled=${submitting || this.uploading() ? 'true' : 'false'}
-          >
-            ${this.locale.msg(submitting ? 'registration.profile.submitting' : 'registration.profile.submit')}
-          </button>
-        </div>
-      </form>`;
-  }
-
-  private fieldErrorAttributes(key: FormKey) {
-    const error = this.fieldErrors[key];
-    return { error, invalid: error ? 'true' : 'false', describedBy: error ? `${key}-error` : undefined } as const;
-  }
-
-  private renderFieldError(key: string, error: string | undefined): TemplateResult | typeof nothing {
-    return error ? html`<p part="field-error" class="field-error" id="${key}-error">${error}</p>` : nothing;
-  }
-
-  private renderTextField(field: TextFieldSpec): TemplateResult {
-    const { error, invalid, describedBy } = this.fieldErrorAttributes(field.key);
-    return html`<div part="field" class="field">
-      <label part="label" class="label" for=${field.key}>${this.locale.msg(`field.${field.key}`)}</label>
-      <input
-        part="input"
-        class="input focus-ring"
-        id=${field.key}
-        name=${field.key}
-        type=${field.type}
-        autocomplete=${field.autocomplete}
-        maxlength=${field.maxLength}
-        aria-invalid=${invalid}
-        aria-describedby=${ifDefined(describedBy)}
-        .value=${live(this.draft[field.key])}
-      />
-      ${this.renderFieldError(field.key, error)}
-    </div>`;
-  }
-
-  private renderTimeZone(): TemplateResult {
-    const { error, invalid, describedBy } = this.fieldErrorAttributes('timeZone');
-    const current = this.draft.timeZone;
-    const zones = supportedTimeZones();
-    return html`<div part="field" class="field">
-      <label part="label" class="label" for="timeZone">${this.locale.msg('field.timeZone')}</label>
-      <select
-        part="select"
-        class="input focus-ring"
-        id="timeZone"
-        name="timeZone"
-        aria-invalid=${invalid}
-        aria-describedby=${ifDefined(describedBy)}
-      >
-        <option value="" ?selected=${current === ''}>${this.locale.msg('registration.profile.time-zone-none')}</option>
-        ${current !== '' && !zones.includes(current)
-          ? html`<option value=${current} selected>${current}</option>`
-          : nothing}
-        ${guard([zones, current], () =>
-          zones.map((zone) => html`<option value=${zone} ?selected=${zone === current}>${zone.replaceAll('_', ' ')}</option>`),
-        )}
-      </select>
-      ${this.renderFieldError('timeZone', error)}
-    </div>`;
-  }
-
-  private renderImage(kind: ImageKind): TemplateResult {
-    const key = IMAGE_FIELD[kind];
-    const src = safeUrl(this.draft[key]);
-    const upload = this.uploads[kind];
-    const canUpload = this.can('uploadImage');
-    const { error: serverError } = this.fieldErrorAttributes(key);
-    const error = upload?.status === 'error' ? upload.message : serverError;
-    const inputId = `upload-${kind}`;
-    const label = this.locale.msg(kind === 'photo' ? 'field.photoUrl' : 'field.logoUrl');
-    return html`<div part="field image" class="field image" role="group" aria-labelledby="${kind}-label">
-      <span class="label" id="${kind}-label">${label}</span>
-      <div class="preview-box">
-        ${src === null
-          ? html`<p class="muted">${this.locale.msg('registration.image.none')}</p>`
-          : html`<img
-              part="image-preview"
-              class="preview"
-              src=${src}
-              alt=${this.locale.msg(kind === 'photo' ? 'registration.image.preview.photo' : 'registration.image.preview.logo')}
-            />`}
-      </div>
-      ${canUpload
-        ? html`<label part="label" class="file-label" for=${inputId}>
-              ${this.locale.msg(kind === 'photo' ? 'registration.image.choose.photo' : 'registration.image.choose.logo')}
-            </label>
-            <input
-              part="input"
-              class="file focus-ring"
-              id=${inputId}
-              type="file"
-              data-kind=${kind}
-              accept=${IMAGE_TYPES.join(',')}
-              aria-invalid=${error ? 'true' : 'false'}
-              aria-describedby="${inputId}-hint${error ? ` ${inputId}-error` : ''}"
-              ?disabled=${upload?.status === 'uploading'}
-              @change=${this.onFileChange}
-            />
-            <p class="hint" id="${inputId}-hint">
-              ${upload?.status === 'uploading'
-                ? this.locale.msg('registration.image.uploading')
-                : this.locale.msg('registration.image.hint', { size: this.maxImageSize() })}
-            </p>`
-        : nothing}
-      ${this.renderFieldError(inputId, error)}
-      <div class="image-actions">
-        ${upload?.status === 'error' && upload.retry !== null
-          ? html`<button part="button" class="button secondary small focus-ring" type="button" @click=${() => void this.uploadImage(kind, upload.retry as File)}>
-              ${this.locale.msg('registration.retry')}
-            </button>`
-          : nothing}
-        ${src !== null
-          ? html`<button part="button" class="button secondary small focus-ring" type="button" @click=${() => this.removeImage(kind)}>
-              ${this.locale.msg(kind === 'photo' ? 'registration.image.remove.photo' : 'registration.image.remove.logo')}
-            </button>`
-          : nothing}
-      </div>
-    </div>`;
-  }
-
-  private renderDone(): TemplateResult {
-    const href = safeUrl(this.loginHref);
-    const inviter = this.inviterName();
-    return html`${this.renderHeading('registration.done.heading')}
-      <p part="intro" class="intro success">${this.locale.msg('registration.done.body', { name: inviter })}</p>
-      ${href === null
-        ? nothing
-        : html`<div part="actions" class="actions">
-            <a part="button button-primary login-link" class="button primary focus-ring" href=${href}>${this.locale.msg('registration.done.login')}</a>
-          </div>`}`;
   }
 }

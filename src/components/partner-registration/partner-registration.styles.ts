@@ -1,5 +1,9 @@
 import { css } from 'lit';
 
+/**
+ * The styles of what shows first (the card, headings, the verify form, buttons, errors, waiting
+ * states). The steps after the first bring theirs (later-steps.styles.ts), added after these.
+ */
 export const partnerRegistrationStyles = css`
   :host {
     display: block;
@@ -36,17 +40,8 @@ export const partnerRegistrationStyles = css`
 
   .intro,
   .status,
-  .notice,
-  .hint,
   .login {
     margin: 0;
-  }
-  .muted,
-  .hint {
-    color: var(--_pk-text-muted);
-  }
-  .hint {
-    font-size: var(--_pk-font-size-small);
   }
 
   .status {
@@ -73,52 +68,10 @@ export const partnerRegistrationStyles = css`
     }
   }
 
-  .notice {
-    padding: var(--_pk-space-2) var(--_pk-space-3);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-info-bg);
-    color: var(--_pk-info-fg);
-  }
-  .notice.expired {
-    background: var(--_pk-warning-bg);
-    color: var(--_pk-warning-fg);
-  }
-  .countdown {
-    font-variant-numeric: tabular-nums;
-  }
-
-  .success {
-    padding: var(--_pk-space-2) var(--_pk-space-3);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-success-bg);
-    color: var(--_pk-success-fg);
-  }
-
   .form {
     display: flex;
     flex-direction: column;
     gap: var(--_pk-space-4);
-  }
-
-  .fieldset {
-    margin: 0;
-    padding: var(--_pk-space-3) 0 0;
-    border: 0;
-    border-block-start: 1px solid var(--_pk-border);
-    min-width: 0;
-  }
-  .legend {
-    padding: 0;
-    margin-block-end: var(--_pk-space-3);
-    font-weight: 600;
-    font-size: 1.0625rem;
-  }
-
-  /* One column in a narrow card, two or more as it widens. */
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: var(--_pk-space-3);
   }
 
   .field {
@@ -127,12 +80,8 @@ export const partnerRegistrationStyles = css`
     gap: var(--_pk-space-1);
     min-width: 0;
   }
-  .label,
-  .file-label {
+  .label {
     font-weight: 600;
-  }
-  .file-label {
-    font-weight: normal;
   }
 
   .input {
@@ -147,20 +96,9 @@ export const partnerRegistrationStyles = css`
     color: var(--_pk-text);
     font: inherit;
   }
-  .input[aria-invalid='true'],
-  .file[aria-invalid='true'] {
+  .input[aria-invalid='true'] {
     border-color: var(--_pk-danger-fg);
     border-width: 2px;
-  }
-  .file {
-    font: inherit;
-    color: var(--_pk-text);
-    max-width: 100%;
-  }
-  .file[aria-invalid='true'] {
-    border-style: solid;
-    border-radius: var(--_pk-radius);
-    padding: var(--_pk-space-1);
   }
 
   .field-error {
@@ -186,8 +124,7 @@ export const partnerRegistrationStyles = css`
     flex: 1 1 14rem;
   }
 
-  .actions,
-  .image-actions {
+  .actions {
     display: flex;
     flex-wrap: wrap;
     gap: var(--_pk-space-2);
@@ -209,11 +146,6 @@ export const partnerRegistrationStyles = css`
     text-decoration: none;
     cursor: pointer;
   }
-  .button.small {
-    min-height: 2rem;
-    padding: var(--_pk-space-1) var(--_pk-space-3);
-    font-size: var(--_pk-font-size-small);
-  }
   .button.primary {
     background: var(--_pk-accent);
     color: var(--_pk-surface);
@@ -232,30 +164,6 @@ export const partnerRegistrationStyles = css`
     color: var(--_pk-accent);
   }
 
-  .image {
-    gap: var(--_pk-space-2);
-  }
-  .preview-box {
-    display: flex;
-    align-items: center;
-    min-height: 4rem;
-  }
-  .preview-box p {
-    margin: 0;
-  }
-  .preview {
-    max-width: 8rem;
-    max-height: 8rem;
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    object-fit: contain;
-    background: var(--_pk-surface);
-  }
-
-  .progress {
-    max-width: 28rem;
-  }
-
   .footer {
     display: flex;
     flex-wrap: wrap;
@@ -272,9 +180,7 @@ export const partnerRegistrationStyles = css`
     .button.primary {
       border: 2px solid ButtonText;
     }
-    .error,
-    .notice,
-    .success {
+    .error {
       border: 1px solid CanvasText;
     }
   }
