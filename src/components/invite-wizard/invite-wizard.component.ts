@@ -17,7 +17,7 @@ import { tokens } from '../../styles/tokens.js';
 import { inviteWizardStyles } from './invite-wizard.styles.js';
 // Types only: the later steps and the input checks load on first use (see laterStepsCode, inputChecksCode).
 import type * as LaterStepsModule from './later-steps.js';
-import type { BusyAction, ButtonOptions, LaterSteps, LaterStepsHost } from './later-steps.js';
+import type { BusyAction, ButtonOptions, LaterSteps, LaterStepsHost, WizardState } from './later-steps.js';
 import { RecipientField } from './recipient-field.js';
 import {
   chipsFingerprint,
@@ -271,57 +271,18 @@ export class InviteWizard extends PartnerKitElement {
   private readonly laterStepsHost: LaterStepsHost = ((wizard) => ({
     element: wizard,
     locale: wizard.locale,
-    get draft() {
-      return wizard.draft;
-    },
-    set draft(draft) {
-      wizard.draft = draft;
-    },
-    get fieldErrors() {
-      return wizard.fieldErrors;
-    },
-    set fieldErrors(fieldErrors) {
-      wizard.fieldErrors = fieldErrors;
-    },
-    get stepError() {
-      return wizard.stepError;
-    },
-    set stepError(stepError) {
-      wizard.stepError = stepError;
-    },
-    get busy() {
-      return wizard.busy;
-    },
-    set busy(busy) {
-      wizard.busy = busy;
-    },
-    get inFlight() {
-      return wizard.inFlight;
-    },
-    set inFlight(inFlight) {
-      wizard.inFlight = inFlight;
-    },
-    get finished() {
-      return wizard.finished;
-    },
-    set finished(finished) {
-      wizard.finished = finished;
-    },
-    get restored() {
-      return wizard.restored;
-    },
-    set restored(restored) {
-      wizard.restored = restored;
-    },
-    get focusTarget() {
-      return wizard.focusTarget;
-    },
-    set focusTarget(focusTarget) {
-      wizard.focusTarget = focusTarget;
-    },
-    get signal() {
-      return wizard.actions.signal;
-    },
+    state: () => ({
+      draft: wizard.draft,
+      fieldErrors: wizard.fieldErrors,
+      stepError: wizard.stepError,
+      busy: wizard.busy,
+      inFlight: wizard.inFlight,
+      finished: wizard.finished,
+      restored: wizard.restored,
+      focusTarget: wizard.focusTarget,
+    }),
+    update: (patch) => wizard.updateState(patch),
+    signal: () => wizard.actions.signal,
     adapter: () => wizard.currentAdapter(),
     can: (method) => wizard.can(method),
     goTo: (step, focus) => wizard.goTo(step, focus),
@@ -334,6 +295,18 @@ export class InviteWizard extends PartnerKitElement {
     close: (reason) => wizard.close(reason),
     startOver: (options) => wizard.startOver(options),
   }))(this);
+
+  /** Applies a change the later steps make to the wizard's state (reactive fields re-render it). */
+  private updateState(patch: Partial<WizardState>): void {
+    if (patch.draft !== undefined) this.draft = patch.draft;
+    if (patch.fieldErrors !== undefined) this.fieldErrors = patch.fieldErrors;
+    if (patch.stepError !== undefined) this.stepError = patch.stepError;
+    if (patch.busy !== undefined) this.busy = patch.busy;
+    if (patch.inFlight !== undefined) this.inFlight = patch.inFlight;
+    if (patch.finished !== undefined) this.finished = patch.finished;
+    if (patch.restored !== undefined) this.restored = patch.restored;
+    if (patch.focusTarget !== undefined) this.focusTarget = patch.focusTarget;
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

@@ -73,10 +73,8 @@ export interface ButtonOptions {
   always?: boolean;
 }
 
-/** What these steps use of the wizard: its state (setting a field re-renders) and what every step shares. */
-export interface LaterStepsHost {
-  readonly element: KitElement;
-  readonly locale: LocaleController;
+/** The wizard's state these steps read and change. */
+export interface WizardState {
   draft: WizardDraft;
   /** Field errors by field: `recipients`, `sendEmail`, or a profile key. */
   fieldErrors: Readonly<Record<string, string>>;
@@ -89,8 +87,18 @@ export interface LaterStepsHost {
   restored: boolean;
   /** An element id to focus after the next render. */
   focusTarget: string | null;
+}
+
+/** What these steps use of the wizard: one read of its state, one way to change it, and what every step shares. */
+export interface LaterStepsHost {
+  readonly element: KitElement;
+  readonly locale: LocaleController;
+  /** The wizard's state now. */
+  state(): Readonly<WizardState>;
+  /** Changes these parts of the state at once (the wizard re-renders). */
+  update(patch: Partial<WizardState>): void;
   /** Aborted when the wizard is disconnected. */
-  readonly signal: AbortSignal;
+  signal(): AbortSignal;
   adapter(): PartnerKitAdapter | undefined;
   can(method: AdapterMethod): boolean;
   goTo(step: WizardStep, focus?: boolean): void;
@@ -231,18 +239,18 @@ export class LaterSteps implements ReactiveController {
   }
 
   private setDraft(patch: Partial<WizardDraft>): void {
-    this.host.draft = { ...this.host.draft, ...patch };
+    this.host.update({ draft: { ...this.host.state().draft, ...patch } });
   }
 
   private get draft(): WizardDraft {
-    return this.host.draft;
+    return this.host.state().draft;
   }
 
   private clearFieldError(key: string): void {
-    if (!this.host.fieldErrors[key]) return;
-    const fieldErrors = { ...this.host.fieldErrors };
+    if (!this.host.state().fieldErrors[key]) return;
+    const fieldErrors = { ...this.host.state().fieldErrors };
     delete fieldErrors[key];
-    this.host.fieldErrors = fieldErrors;
+    this.host.update({ fieldErrors });
   }
 
   private connectedLookups(): RecipientLookup[] {
@@ -378,7 +386,7 @@ export class LaterSteps implements ReactiveController {
     this.changed();
     this.setImageUrl(kind, null);
     announce(this.msg('invite-wizard.images.removed', { label: this.imageLabel(kind) }));
-    this.host.focusTarget = `image-${kind}-choose`;
+    this.host.update({ focusTarget: `image-${kind}-choose` });
   }
 
   /** Uploads the slot's file (once: a second call waits for the first); true when it has a URL. */
@@ -406,7 +414,7 @@ export class LaterSteps implements ReactiveController {
     this.setSlot(kind, { status: 'uploading', error: null, key });
     announce(this.msg('invite-wizard.images.uploading', { label: this.imageLabel(kind) }));
     try {
-      const { url } = await adapter.uploadImage(file, kind satisfies ImageKind, { idempotencyKey: key, signal: this.host.signal });
+      const { url } = await adapter.uploadImage(file, kind satisfies ImageKind, { idempotencyKey: key, signal: this.host.signal() });
       // Replaced or removed while uploading: this result is not the current image's.
       if (this.images[kind].file !== file) return false;
       this.setImageUrl(kind, url);
@@ -441,14 +449,14 @@ export class LaterSteps implements ReactiveController {
     }
     const keys = Object.keys(errors);
     if (keys.length === 0) return false;
-    this.host.fieldErrors = errors;
+    this.host.update({ fieldErrors: errors });
     if (errors['recipients']) {
       this.host.goTo('contacts', false);
-      this.host.focusTarget = 'recipient-input';
+      this.host.update({ focusTarget: 'recipient-input' });
     } else {
       const first = PROFILE_ORDER.find((key) => errors[key] !== undefined) ?? '';
       this.host.goTo(stepOfField(first) ?? 'review', false);
-      this.host.focusTarget = first === 'photoUrl' ? 'image-photo-choose' : first === 'logoUrl' ? 'image-logo-choose' : `field-${first}`;
+      this.host.update({ focusTarget: first === 'photoUrl' ? 'image-photo-choose' : first === 'logoUrl' ? 'image-logo-choose' : `field-${first}` });
     }
     announce(this.msg('invite-wizard.error.fields', { count: keys.length }), 'assertive');
     return true;
@@ -457,15 +465,14 @@ export class LaterSteps implements ReactiveController {
   private requireSendChoice(): boolean {
     if (this.draft.sendEmail !== null) return true;
     const message = this.msg('invite-wizard.review.send.required');
-    this.host.fieldErrors = { ...this.host.fieldErrors, sendEmail: message };
-    this.host.focusTarget = 'send-yes';
+    this.host.update({ fieldErrors: { ...this.host.state().fieldErrors, sendEmail: message }, focusTarget: 'send-yes' });
     announce(message, 'assertive');
     return false;
   }
 
   /** "Confirm and Create Account" / "Confirm and Link Accounts". */
   async confirm(): Promise<void> {
-    if (this.host.inFlight || !this.requireSendChoice()) return;
+    if (this.host.state().inFlight || !this.requireSendChoice()) return;
     if (this.draft.flow === 'prefill') await this.createAccount();
     else if (this.draft.flow === 'link') await this.linkAccount();
   }
@@ -487,13 +494,13 @@ export class LaterSteps implements ReactiveController {
       const uploaded = await Promise.all((['photo', 'logo'] as const).map((kind) => this.upload(kind)));
       if (uploaded.includes(false)) {
         const message = this.msg('invite-wizard.images.error.pending');
-        this.host.stepError = message;
+        this.host.update({ stepError: message });
         announce(message, 'assertive');
         return;
       }
       const input = build();
       const key = this.intentKey('create-account', input);
-      const partner = await createPrefilledAccount(input, { idempotencyKey: key, signal: this.host.signal });
+      const partner = await createPrefilledAccount(input, { idempotencyKey: key, signal: this.host.signal() });
       this.succeed({ partner, action: 'create-account', sendEmail, name: recipient.name });
     });
   }
@@ -508,7 +515,7 @@ export class LaterSteps implements ReactiveController {
     if (!this.host.element.emit('pk-before-submit', { action: 'link-account', input }, { cancelable: true })) return;
     await this.submitting('submit', async () => {
       const key = this.intentKey('link-account', input);
-      const partner = await linkExistingUser(input, { idempotencyKey: key, signal: this.host.signal });
+      const partner = await linkExistingUser(input, { idempotencyKey: key, signal: this.host.signal() });
       this.succeed({ partner, action: 'link-account', sendEmail, name: recipient.name });
     });
   }
@@ -516,10 +523,7 @@ export class LaterSteps implements ReactiveController {
   private succeed(outcome: Outcome): void {
     this.revokePreviews(true);
     this.outcome = outcome;
-    this.host.draft = { ...emptyDraft(), step: 'done', flow: this.draft.flow };
-    this.host.finished = true;
-    this.host.restored = false;
-    this.host.focusTarget = 'step-heading';
+    this.host.update({ draft: { ...emptyDraft(), step: 'done', flow: this.draft.flow }, finished: true, restored: false, focusTarget: 'step-heading' });
     this.host.element.emit('pk-connection-created', { partner: outcome.partner, action: outcome.action });
     announce(
       this.msg(outcome.action === 'create-account' ? 'invite-wizard.done.created' : 'invite-wizard.done.linked', { name: outcome.name }),
@@ -531,13 +535,13 @@ export class LaterSteps implements ReactiveController {
     if (isAbortError(error)) return;
     const failure = this.host.toError(error);
     if (failure.code === 'validation' && this.applyFieldErrors(failure)) return;
-    this.host.stepError = failure;
+    this.host.update({ stepError: failure });
     announce(this.host.errorMessage(failure), 'assertive');
   }
 
   /** "Send invitation". */
   async send(): Promise<void> {
-    if (this.host.inFlight) return;
+    if (this.host.state().inFlight) return;
     const adapter = this.host.adapter();
     const recipients = this.inviteRecipients();
     const createInvitations = adapter?.createInvitations?.bind(adapter);
@@ -545,7 +549,7 @@ export class LaterSteps implements ReactiveController {
     if (!this.host.element.emit('pk-before-submit', { action: 'invite', recipients }, { cancelable: true })) return;
     await this.submitting('submit', async () => {
       const key = this.intentKey('invite', recipients);
-      const batch = await createInvitations(recipients, { idempotencyKey: key, signal: this.host.signal });
+      const batch = await createInvitations(recipients, { idempotencyKey: key, signal: this.host.signal() });
       const rows: ResultRow[] = batch.results.map((result) => {
         const recipient = recipients.find((entry) => entry.email === result.email.trim().toLowerCase());
         return { ...result, name: recipient?.name ?? null, contactId: recipient?.contactId ?? null };
@@ -562,8 +566,7 @@ export class LaterSteps implements ReactiveController {
         });
       }
       this.setDraft({ intents: withoutIntent(this.draft.intents, 'invite'), results: rows });
-      this.host.finished = !rows.some(isRetryableFailure);
-      this.host.restored = false;
+      this.host.update({ finished: !rows.some(isRetryableFailure), restored: false });
       this.host.goTo('results');
       this.host.element.emit('pk-invited', { results: batch.results });
       announce(this.resultsSummary(rows));
@@ -571,7 +574,7 @@ export class LaterSteps implements ReactiveController {
   }
 
   private async retryFailed(): Promise<void> {
-    if (this.host.inFlight) return;
+    if (this.host.state().inFlight) return;
     const adapter = this.host.adapter();
     const rows = this.draft.results ?? [];
     const recipients = rows.filter(isRetryableFailure).map(recipientOf);
@@ -580,11 +583,11 @@ export class LaterSteps implements ReactiveController {
     if (!this.host.element.emit('pk-before-submit', { action: 'invite', recipients }, { cancelable: true })) return;
     await this.submitting('retry', async () => {
       const key = this.intentKey('invite', recipients);
-      const batch = await createInvitations(recipients, { idempotencyKey: key, signal: this.host.signal });
+      const batch = await createInvitations(recipients, { idempotencyKey: key, signal: this.host.signal() });
       const merged = mergeResults(rows, batch.results);
       this.setDraft({ intents: withoutIntent(this.draft.intents, 'invite'), results: merged });
-      this.host.finished = !merged.some(isRetryableFailure);
-      if (this.host.finished) this.host.focusTarget = 'step-heading';
+      const finished = !merged.some(isRetryableFailure);
+      this.host.update(finished ? { finished, focusTarget: 'step-heading' } : { finished });
       this.host.element.emit('pk-invited', { results: batch.results });
       announce(this.resultsSummary(merged));
     });
@@ -592,16 +595,13 @@ export class LaterSteps implements ReactiveController {
 
   /** One submit: the busy state while it runs, failures to `fail()` (everything typed stays). */
   private async submitting(busy: 'submit' | 'retry', work: () => Promise<void>): Promise<void> {
-    this.host.inFlight = true;
-    this.host.busy = busy;
-    this.host.stepError = null;
+    this.host.update({ inFlight: true, busy, stepError: null });
     try {
       await work();
     } catch (error) {
       this.fail(error);
     } finally {
-      this.host.inFlight = false;
-      this.host.busy = null;
+      this.host.update({ inFlight: false, busy: null });
     }
   }
 
@@ -621,7 +621,7 @@ export class LaterSteps implements ReactiveController {
     const key = current?.key ?? newIdempotencyKey();
     this.setResend(partnerId, { status: 'sending', error: null, key });
     try {
-      const partner = await adapter.resendInvitation(partnerId, { idempotencyKey: key, signal: this.host.signal });
+      const partner = await adapter.resendInvitation(partnerId, { idempotencyKey: key, signal: this.host.signal() });
       this.setResend(partnerId, { status: 'sent', error: null, key });
       this.host.element.emit('pk-invitation-resent', { partner });
       announce(this.msg('invite-wizard.resend.done', { name }));
@@ -709,26 +709,26 @@ export class LaterSteps implements ReactiveController {
         return html`${cancel}<span class="spacer"></span>${back}${next}`;
       case 'review': {
         const link = this.draft.flow === 'link';
-        const label = host.busy === 'submit'
+        const label = host.state().busy === 'submit'
           ? this.msg(link ? 'invite-wizard.review.linking' : 'invite-wizard.review.creating')
           : this.msg(link ? 'invite-wizard.review.link.confirm' : 'invite-wizard.review.create.confirm');
-        return html`${cancel}<span class="spacer"></span>${back}${host.button(label, { primary: true, submit: true, busy: host.busy === 'submit' })}`;
+        return html`${cancel}<span class="spacer"></span>${back}${host.button(label, { primary: true, submit: true, busy: host.state().busy === 'submit' })}`;
       }
       case 'preview': {
         const count = this.inviteRecipients().length;
-        const label = host.busy === 'submit'
+        const label = host.state().busy === 'submit'
           ? this.msg('invite-wizard.preview.sending')
           : this.msg(count === 1 ? 'invite-wizard.preview.send.one' : 'invite-wizard.preview.send', { count });
-        return html`${cancel}<span class="spacer"></span>${back}${host.button(label, { primary: true, submit: true, busy: host.busy === 'submit' })}`;
+        return html`${cancel}<span class="spacer"></span>${back}${host.button(label, { primary: true, submit: true, busy: host.state().busy === 'submit' })}`;
       }
       case 'connected':
         return html`${back}<span class="spacer"></span>${host.button(this.msg('invite-wizard.close'), { primary: true, onClick: () => host.close('done') })}`;
       case 'results': {
         const retryable = (this.draft.results ?? []).filter(isRetryableFailure).length;
         return html`${retryable > 0
-            ? host.button(this.msg(host.busy === 'retry' ? 'invite-wizard.preview.sending' : 'invite-wizard.results.retry', { count: retryable }), {
+            ? host.button(this.msg(host.state().busy === 'retry' ? 'invite-wizard.preview.sending' : 'invite-wizard.results.retry', { count: retryable }), {
                 id: 'retry-failed',
-                busy: host.busy === 'retry',
+                busy: host.state().busy === 'retry',
                 onClick: () => void this.retryFailed(),
               })
             : nothing}<span class="spacer"></span>
@@ -747,7 +747,7 @@ export class LaterSteps implements ReactiveController {
   }
 
   private renderField(key: FormField) {
-    const error = this.host.fieldErrors[key];
+    const error = this.host.state().fieldErrors[key];
     const id = `field-${key}`;
     const value = this.draft.profile[key] ?? '';
     const wide = key === 'street' || key === 'unit' || key === 'mlsAssociation' || key === 'company';
@@ -806,7 +806,7 @@ export class LaterSteps implements ReactiveController {
     const slot = this.images[kind];
     const url = this.draft.profile[IMAGE_FIELDS[kind]];
     const src = slot.previewUrl ? safeUrl(slot.previewUrl, { allowBlob: true }) : url ? safeUrl(url, { base: null }) : null;
-    const error = slot.error ?? this.host.fieldErrors[IMAGE_FIELDS[kind]] ?? null;
+    const error = slot.error ?? this.host.state().fieldErrors[IMAGE_FIELDS[kind]] ?? null;
     const label = this.imageLabel(kind);
     const described = [`image-${kind}-hint`, error ? `image-${kind}-error` : '', slot.status === 'uploading' ? `image-${kind}-status` : '']
       .filter(Boolean)
@@ -931,7 +931,7 @@ export class LaterSteps implements ReactiveController {
     const recipient = this.soleRecipient();
     if (!recipient) return nothing;
     const link = this.draft.flow === 'link';
-    const error = this.host.fieldErrors['sendEmail'];
+    const error = this.host.state().fieldErrors['sendEmail'];
     const { sendEmail } = this.draft;
     return html`
       <p class="intro">${this.msg(link ? 'invite-wizard.review.link.intro' : 'invite-wizard.review.create.intro', { name: recipient.name })}</p>
