@@ -133,8 +133,8 @@ const DEFAULT_PAGE_SIZE = 50;
  * frame (nor the work of drawing it, and the toolbar twice, in front of the rows).
  */
 const SKELETON_DELAY_MS = 200;
-const SHORT_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'short' };
-const FULL_DATE: Intl.DateTimeFormatOptions = { dateStyle: 'long' };
+const SHORT_DATE: Intl.DateTimeFormatOptions = Object.freeze({ dateStyle: 'short' });
+const FULL_DATE: Intl.DateTimeFormatOptions = Object.freeze({ dateStyle: 'long' });
 const MAX_PAGE_SIZE = 1000;
 
 /**
