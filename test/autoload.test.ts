@@ -8,8 +8,10 @@
  * scripts/check-sizes.mjs.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { http, HttpResponse, passthrough } from 'msw';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
 import type * as Autoload from '../src/autoload.js';
+import { mockWorker } from './support/backends.js';
 
 const shadowText = (element: Element) => (element.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
@@ -70,6 +72,33 @@ describe('autoload (script-tag entry)', () => {
     await customElements.whenDefined('partner-kit-provider');
     expect(provider.adapter, 'the adapter set before the upgrade is the one the provider has').to.equal(adapter);
     expect(provider.constructor).to.equal(customElements.get('partner-kit-provider'));
+  });
+
+  it('a tag whose code cannot load: the console says which, and the next appearance tries again', async () => {
+    // The worker fails the request for <shared-clients>' registering module, as a dropped connection
+    // or a missing chunk would, until the test lets it through.
+    let failing = true;
+    const worker = await mockWorker();
+    worker.use(
+      http.get(/\/src\/components\/shared-clients\/shared-clients\.[jt]s(\?.*)?$/, () => (failing ? HttpResponse.error() : passthrough())),
+    );
+    const errors: string[] = [];
+    const originalError = console.error;
+    console.error = (...args: unknown[]) => errors.push(args.map(String).join(' '));
+    try {
+      add(document.createElement('shared-clients'));
+      await waitUntil(() => errors.some((message) => message.includes('could not load <shared-clients>')), 'the failure is logged', { timeout: 5000 });
+      expect(customElements.get('shared-clients')).to.equal(undefined);
+      let rejected: unknown;
+      await autoload.loadElement('shared-clients').catch((error: unknown) => (rejected = error));
+      expect((rejected as Error | undefined)?.message, 'loadElement names the tag').to.contain('could not load <shared-clients>');
+
+      failing = false;
+      add(document.createElement('shared-clients'));
+      await waitUntil(() => customElements.get('shared-clients') !== undefined, 'loaded on the next appearance', { timeout: 5000 });
+    } finally {
+      console.error = originalError;
+    }
   });
 
   it('loadElement resolves with the class, once, for every call', async () => {
