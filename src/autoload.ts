@@ -88,7 +88,10 @@ export async function discover(root: ParentNode): Promise<void> {
   if (root instanceof Element && isKitTag(root.localName)) tags.add(root.localName);
   for (const element of root.querySelectorAll(TAG_SELECTOR)) tags.add(element.localName as PartnerKitTag);
   const missing = [...tags].filter((tag) => customElements.get(tag) === undefined);
-  await Promise.all(missing.map((tag) => loadElement(tag).catch((error: unknown) => console.error(error))));
+  const load = (tag: PartnerKitTag) => loadElement(tag).catch((error: unknown) => console.error(error));
+  // The provider first: an element inside it whose code came first would render "no adapter" until it came.
+  if (missing.includes('partner-kit-provider')) await load('partner-kit-provider');
+  await Promise.all(missing.filter((tag) => tag !== 'partner-kit-provider').map(load));
   if (PARTNER_KIT_TAGS.every((tag) => customElements.get(tag) !== undefined)) observer?.disconnect();
 }
 

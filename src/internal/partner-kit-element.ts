@@ -7,6 +7,32 @@ import { hasCapability, validateAdapter } from '../adapter/validate.js';
 import { KitElement } from './kit-element.js';
 
 /**
+ * Connected elements that no provider has answered yet. An element whose
+ * `<partner-kit-provider>` is registered after it (the provider's code loaded
+ * later, as with the script-tag autoloader, or the tags defined in another
+ * order) asked for the adapter before anyone could answer; it asks again when
+ * a provider connects. Only connected elements wait, so nothing is kept for
+ * elements that left the page (unlike Lit's ContextRoot, which keeps every
+ * unanswered request until a provider comes).
+ */
+const waitingForProvider = new Map<Element, () => void>();
+
+function onProviderConnected(event: Event): void {
+  // Lit's `context-provider` event (ContextProviderEvent), sent when a provider connects.
+  if ((event as Event & { context?: unknown }).context !== adapterContext) return;
+  for (const askAgain of [...waitingForProvider.values()]) askAgain();
+}
+
+/** Starts (with the function that asks again) or stops waiting for a provider. */
+function waitForProvider(element: Element, askAgain: (() => void) | null): void {
+  const before = waitingForProvider.size;
+  if (askAgain) waitingForProvider.set(element, askAgain);
+  else waitingForProvider.delete(element);
+  if (before === 0 && waitingForProvider.size === 1) document.addEventListener('context-provider', onProviderConnected);
+  else if (before > 0 && waitingForProvider.size === 0) document.removeEventListener('context-provider', onProviderConnected);
+}
+
+/**
  * The base class of every partner-kit element that uses data: the adapter
  * (own property or context, always behind the validating boundary), plus
  * `emit()` and `define()` from `KitElement`.
@@ -20,16 +46,35 @@ export class PartnerKitElement extends KitElement {
 
   @state() private contextAdapter: PartnerKitAdapter | undefined;
 
-  constructor() {
-    super();
-    new ContextConsumer(this, {
-      context: adapterContext,
-      subscribe: true,
-      callback: (value) => {
-        this.contextAdapter = value;
-      },
-    });
+  private readonly adapterConsumer = new ContextConsumer(this, {
+    context: adapterContext,
+    subscribe: true,
+    callback: (value) => {
+      this.contextAdapter = value;
+      this.providerAnswered = true;
+      waitForProvider(this, null);
+    },
+  });
+
+  /** A provider answered since the element connected (with an adapter or, for now, without). */
+  private providerAnswered = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // The consumer has asked (as a controller, in super.connectedCallback): no answer means no provider yet.
+    if (!this.providerAnswered) waitForProvider(this, this.askForAdapter);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.providerAnswered = false;
+    waitForProvider(this, null);
+  }
+
+  /** Asks the providers above again (a provider connected since this element last asked). */
+  private readonly askForAdapter = (): void => {
+    if (this.isConnected && !this.providerAnswered) this.adapterConsumer.hostConnected();
+  };
 
   /**
    * The adapter the element uses, already wrapped by the validating boundary.
