@@ -29,6 +29,27 @@ writeFileSync(
 </body></html>`,
 );
 
+// The README's integration: a provider around a table, the adapter given from a module script.
+// A plain adapter object (the static server has no API), with one partner.
+writeFileSync(
+  join(site, 'table.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>autoload table</title></head><body>
+<partner-kit-provider id="kit"><partner-table></partner-table></partner-kit-provider>
+<script type="module">
+  import { loadElement } from './autoload/partner-kit.autoload.js';
+  const at = '2026-11-01T12:00:00.000Z';
+  const partner = { id: 'p-1', email: 'ada@example.com', firstName: 'Ada', lastName: 'Lovelace', status: 'pending-opened',
+    allowsProfileUpdates: true, profile: {}, invitedAt: at, acceptedAt: null, updatedAt: at };
+  document.getElementById('kit').adapter = {
+    getSession: async () => ({ viewer: { id: 'u-1', name: 'Lee Officer', email: 'lee@example.com' }, role: 'lender',
+      organisation: { id: 'o-1', name: 'Harbor Lending' }, switches: { profilePrefill: true, profileEditing: true, partnersAddDeals: true } }),
+    listPartners: async () => ({ items: [partner], total: 1 }),
+  };
+  window.tableClass = await loadElement('partner-table');
+</script>
+</body></html>`,
+);
+
 const problems = [];
 const server = await serve(site);
 const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
@@ -67,6 +88,17 @@ try {
     if (!exported.includes(name)) problems.push(`the autoloader does not export ${name} (it exports ${exported.join(', ')})`);
   }
   console.log(`autoload: a page with one badge loaded ${badgePage.files} script files; a tag added later loaded on its own; exports ${exported.join(', ')}`);
+
+  const tablePage = await browser.newPage();
+  tablePage.on('console', (message) => message.type() === 'error' && problems.push(`table page: console.error: ${message.text()}`));
+  tablePage.on('pageerror', (error) => problems.push(`table page: uncaught: ${error.message}`));
+  await tablePage.goto(`${server.origin}/table.html`, { waitUntil: 'networkidle0', timeout: 30000 });
+  const tableText = () => tablePage.evaluate(() => (document.querySelector('partner-table')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' '));
+  await tablePage.waitForFunction(() => document.querySelector('partner-table')?.shadowRoot?.textContent?.includes('Ada Lovelace'), { timeout: 10000 }).catch(() => {});
+  const shown = await tableText();
+  if (!shown.includes('Ada Lovelace')) problems.push(`the table inside the provider did not show the adapter's partner (it shows: ${JSON.stringify(shown.slice(-200))})`);
+  if (shown.includes('has no adapter')) problems.push('the table inside the provider says it has no adapter');
+  console.log('autoload: a provider around a table, adapter given from a module script: the table shows the partner');
 } catch (error) {
   problems.push(`the autoload page did not run: ${error.message}`);
 } finally {
