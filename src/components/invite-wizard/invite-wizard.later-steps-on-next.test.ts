@@ -17,17 +17,10 @@ import {
   setup,
   waitForHeading,
 } from './invite-wizard.harness.test.js';
+import { holdBackIdleWork } from '../../../test/support/idle.js';
 
 describe('<invite-wizard>: the first "Next" loads the later steps', () => {
-  const heldBack: IdleRequestCallback[] = [];
-  const requestIdleCallback = window.requestIdleCallback;
-
-  before(() => {
-    window.requestIdleCallback = (callback) => heldBack.push(callback);
-  });
-  after(() => {
-    window.requestIdleCallback = requestIdleCallback;
-  });
+  holdBackIdleWork();
 
   it('keeps Contact Selection on screen while they load, then shows General Info, styled, with focus on its heading', async () => {
     const { wizard } = await setup('memory');

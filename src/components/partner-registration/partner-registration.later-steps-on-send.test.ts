@@ -12,6 +12,7 @@ import { INVITE_STATUSES, isPendingInvitation } from '../../domain/status.js';
 import { currentAnnouncement } from '../../internal/live-region.js';
 import './partner-registration.js';
 import type { PartnerRegistration } from './partner-registration.component.js';
+import { holdBackIdleWork } from '../../../test/support/idle.js';
 
 const root = (element: PartnerRegistration) => element.shadowRoot!;
 const squash = (value: string | null | undefined) => (value ?? '').replace(/\s+/g, ' ').trim();
@@ -20,15 +21,7 @@ const button = (element: PartnerRegistration, name: string) =>
   [...root(element).querySelectorAll<HTMLButtonElement>('button')].find((candidate) => squash(candidate.textContent) === name);
 
 describe('<partner-registration>: "Send Email" loads the later steps', () => {
-  const heldBack: IdleRequestCallback[] = [];
-  const requestIdleCallback = window.requestIdleCallback;
-
-  before(() => {
-    window.requestIdleCallback = (callback) => heldBack.push(callback);
-  });
-  after(() => {
-    window.requestIdleCallback = requestIdleCallback;
-  });
+  holdBackIdleWork();
 
   it('a failed load says so on the verify step and sends nothing; "Try again" loads them and sends', async () => {
     const worker = await mockWorker();
