@@ -97,6 +97,11 @@ function setCustomState(internals: ElementInternals, name: string, on: boolean):
  *
  * Light and dark colours follow the page's `color-scheme` (see `styles/tokens.ts`).
  *
+ * The element itself draws no box (`display: contents`): the badge is its
+ * `base` part, so a table with a badge on every row lays out one box per
+ * badge. Style it with `::part(base)`; to give the element margins, give it a
+ * display of its own (`status-badge { display: inline-block; margin: … }`).
+ *
  * @example
  * ```html
  * <status-badge status="pending-opened"></status-badge>

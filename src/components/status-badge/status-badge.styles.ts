@@ -13,10 +13,13 @@ export const statusBadgeStyles = css`
   ${popupStyles}
   ${tooltipStyles}
 
+  /*
+   * The host draws no box: the badge (part base) is the box. One box per badge instead of two
+   * measured 1.82x -> 1.62x vanilla for 1,000 badges (bench/RESULTS.md). A page that wants margins
+   * on the element gives it a display of its own (e.g. inline-block), which wins over this rule.
+   */
   :host {
-    display: inline-block;
-    max-width: 100%;
-    vertical-align: middle;
+    display: contents;
   }
   :host([hidden]) {
     display: none;
@@ -24,6 +27,7 @@ export const statusBadgeStyles = css`
 
   .badge {
     display: inline-flex;
+    vertical-align: middle;
     align-items: center;
     gap: var(--_pk-space-1);
     max-width: 100%;

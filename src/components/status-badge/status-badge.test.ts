@@ -129,6 +129,34 @@ describe('<status-badge>', () => {
     });
   });
 
+  describe('layout', () => {
+    it('draws one box, the base part, on the line of the text around it; hidden hides it', async () => {
+      const line = await fixture<HTMLParagraphElement>(html`<p style="width: 40rem">Status: <status-badge status="active"></status-badge> today</p>`);
+      const badge = line.querySelector('status-badge') as StatusBadge;
+      await badge.updateComplete;
+      expect(badge.getClientRects().length, 'the element itself has no box').to.equal(0);
+      const base = parts(badge).base.getBoundingClientRect();
+      const lineBox = line.getBoundingClientRect();
+      expect(base.width).to.be.greaterThan(40);
+      expect(base.top, 'on the paragraph\'s one line').to.be.at.least(lineBox.top);
+      expect(base.bottom).to.be.at.most(lineBox.bottom);
+      badge.hidden = true;
+      expect(parts(badge).base.getClientRects().length).to.equal(0);
+    });
+
+    it('a page that gives the element a display of its own gets a box with its margins', async () => {
+      const wrapper = await fixture<HTMLDivElement>(html`<div>
+        <status-badge status="active" style="display: inline-block; margin-left: 30px"></status-badge>
+      </div>`);
+      const badge = wrapper.querySelector('status-badge') as StatusBadge;
+      await badge.updateComplete;
+      const host = badge.getBoundingClientRect();
+      const base = parts(badge).base.getBoundingClientRect();
+      expect(Math.round(host.left - wrapper.getBoundingClientRect().left)).to.equal(30);
+      expect(Math.round(base.left)).to.equal(Math.round(host.left));
+    });
+  });
+
   describe('tooltip', () => {
     it('is a role="tooltip" described from the focusable badge, explaining status, printing and next action', async () => {
       const badge = await fixture<StatusBadge>(html`<status-badge status="pending-not-delivered"></status-badge>`);
