@@ -26,6 +26,7 @@ const { values: args } = parseArgs({
     rows: { type: 'string', default: '1000,10000,100000' },
     only: { type: 'string' },
     output: { type: 'string', default: join(root, 'bench/results.json') },
+    'eager-compile': { type: 'boolean', default: false },
     help: { type: 'boolean', default: false },
   },
 });
@@ -38,7 +39,9 @@ if (args.help) {
   --cycles N           mount/remove cycles per element in the memory scenario (default 200)
   --rows LIST          row counts for the first-render scenario (default 1000,10000,100000)
   --only LIST          any of: sizes, table, sort, search, badges, wizard, board, board-move, memory
-  --output FILE        where to write the JSON results (default bench/results.json)`);
+  --output FILE        where to write the JSON results (default bench/results.json)
+  --eager-compile      diagnostic: mark the kit's pages for eager compilation (V8 compile hints), to see how
+                       much of a kit time is V8 compiling the kit's code on first use; not a result to report`);
   process.exit(0);
 }
 
@@ -805,7 +808,7 @@ async function main() {
       node: process.version,
       loadAverageAtStart: loadavg().map((value) => Math.round(value * 100) / 100),
     },
-    options: { samples: SAMPLES, largeSamples: LARGE_SAMPLES, profileSamples: PROFILE_SAMPLES, cycles: CYCLES, rows: ROWS, only: [...ONLY] },
+    options: { samples: SAMPLES, largeSamples: LARGE_SAMPLES, profileSamples: PROFILE_SAMPLES, cycles: CYCLES, rows: ROWS, only: [...ONLY], eagerCompile: args['eager-compile'] },
     sizes: null,
     scenarios: {},
   };
@@ -823,7 +826,8 @@ async function main() {
   const timed = [...ONLY].some((name) => name !== 'sizes');
   if (timed) {
     log('building the bench pages (esbuild, production Lit)…');
-    built = await buildPages(root, outDir);
+    built = await buildPages(root, outDir, { eagerCompile: args['eager-compile'] });
+    if (args['eager-compile']) log('DIAGNOSTIC RUN: the kit pages are marked for eager compilation (--eager-compile); these kit times are not the kit\'s');
     for (const [name, page] of Object.entries(built)) if (!page.ok) log(`page ${name} not built: ${page.error}`);
     const server = await serve(outDir);
     origin = server.origin;
