@@ -2,9 +2,13 @@
  * The vanilla-DOM baseline of partner-table: hand-written DOM, no framework,
  * no shadow DOM, no validation. It fetches exactly what the kit fetched
  * before its first paint (the runner passes the kit's recorded queries) and
- * shows the same visible rows and columns: toolbar with search and status
- * filter, name, email, status, completion bar, allows updates, invited,
- * updated, reminder, an actions button; a spacer stands for the rows off screen.
+ * shows the same visible text and controls: the toolbar (labelled search and
+ * status filter with counts, "N of M partners loaded", the invite button),
+ * the column headers with their sort icons, and per row the name, email,
+ * status, completion bar and percentage, allows updates, invited, updated,
+ * the reminder's two lines and the Actions button; a spacer stands for the
+ * rows off screen. What the kit adds that nobody sees (titles, ARIA, the
+ * hidden caption) is not copied: that is the kit's own cost.
  */
 import type { Partner, PartnerPage, PartnerQuery } from '../../src/adapter/types.js';
 import { computeCompletion } from '../../src/domain/completion.js';
@@ -16,18 +20,19 @@ import { exposeTablePage, type MountOptions } from './table-page.js';
 
 const ROW_HEIGHT = 44;
 const NOW = new Date('2026-11-01T12:00:00Z');
-const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'medium' });
+const dateFormat = new Intl.DateTimeFormat('en-US', { dateStyle: 'short' });
 const COLUMNS: readonly [label: string, field: string | null][] = [
   ['Name', 'name'],
   ['Email', 'email'],
   ['Status', 'status'],
-  ['Profile', 'completion'],
-  ['Allows updates', null],
+  ['Profile completion', 'completion'],
+  ['Allows profile updates', null],
   ['Invited', 'invitedAt'],
   ['Updated', 'updatedAt'],
   ['Reminders', null],
   ['Actions', null],
 ];
+const REMINDER_LABELS = { 'pending-invitation': 'Invitation', 'incomplete-profile': 'Profile' } as const;
 
 const STYLE = `
 .vt { display: flex; flex-direction: column; height: 100%; }
@@ -39,6 +44,8 @@ const STYLE = `
 .vt th button { all: unset; cursor: pointer; font-weight: 600; padding: 8px; }
 .vt td { height: ${ROW_HEIGHT - 1}px; padding: 0 8px; border-top: 1px solid #e6e8eb; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
 .vt .name { all: unset; color: #1d4ed8; cursor: pointer; }
+.vt .line { display: block; overflow: hidden; text-overflow: ellipsis; }
+.vt-toolbar label { display: block; font-size: 12px; }
 .bar { display: inline-block; width: 60px; height: 6px; background: #e5e7eb; border-radius: 3px; overflow: hidden; vertical-align: middle; margin-right: 6px; }
 .bar > span { display: block; height: 100%; background: #2563eb; }
 `;
@@ -74,9 +81,19 @@ function partnerRow(partner: Partner): HTMLTableRowElement {
     profileComplete: completion.complete,
     now: NOW,
   });
-  cell(row, reminder.kind === 'none' ? '—' : `${reminder.sent} of 2 sent`);
+  const reminderCell = cell(row);
+  if (reminder.kind === 'none') reminderCell.textContent = 'No reminders';
+  else {
+    const summary = document.createElement('span');
+    summary.className = 'line';
+    summary.textContent = `${REMINDER_LABELS[reminder.kind]}: ${reminder.sent}/2 sent`;
+    const next = document.createElement('span');
+    next.className = 'line';
+    next.textContent = reminder.nextDueAt ? `Next ${dateFormat.format(new Date(reminder.nextDueAt))}` : 'All reminders sent';
+    reminderCell.append(summary, next);
+  }
   const actions = document.createElement('button');
-  actions.textContent = 'Actions';
+  actions.textContent = 'Actions ▾';
   actions.setAttribute('aria-haspopup', 'menu');
   cell(row).append(actions);
   return row;
@@ -90,15 +107,22 @@ function mountVanilla(container: HTMLElement, bench: BenchAdapter, options: Moun
 
   const toolbar = document.createElement('div');
   toolbar.className = 'vt-toolbar';
+  const labelled = (text: string, control: HTMLInputElement | HTMLSelectElement) => {
+    const field = document.createElement('div');
+    const label = document.createElement('label');
+    label.textContent = text;
+    label.append(control);
+    field.append(label);
+    return field;
+  };
   const search = document.createElement('input');
   search.type = 'search';
-  search.placeholder = 'Search by name or email';
-  search.setAttribute('aria-label', 'Search partners');
+  search.placeholder = 'Name or email';
   const filter = document.createElement('select');
-  filter.setAttribute('aria-label', 'Status');
+  const summary = document.createElement('p');
   const invite = document.createElement('button');
   invite.textContent = 'Invite New Connections';
-  toolbar.append(search, filter, invite);
+  toolbar.append(labelled('Search partners', search), labelled('Status', filter), summary, invite);
 
   const scroller = document.createElement('div');
   scroller.className = 'vt-scroller';
@@ -108,7 +132,7 @@ function mountVanilla(container: HTMLElement, bench: BenchAdapter, options: Moun
     const th = document.createElement('th');
     if (field) {
       const button = document.createElement('button');
-      button.textContent = label;
+      button.textContent = `${label} ${field === 'name' ? '▲' : '⇅'}`;
       button.dataset['field'] = field;
       th.append(button);
     } else th.textContent = label;
@@ -126,8 +150,10 @@ function mountVanilla(container: HTMLElement, bench: BenchAdapter, options: Moun
     for (const partner of items.slice(0, rowCount)) rows.append(partnerRow(partner));
     body.replaceChildren(rows);
     spacer.style.height = `${Math.max(0, (page.total ?? items.length) - rowCount) * ROW_HEIGHT}px`;
+    const total = page.total ?? items.length;
+    summary.textContent = items.length < total ? `${items.length} of ${total} partners loaded` : `${total} partners`;
     filter.replaceChildren(
-      new Option(`All (${page.total ?? items.length})`, ''),
+      new Option(`All statuses (${total})`, ''),
       ...INVITE_STATUSES.map((status) => new Option(`${describeStatus(status).label} (${page.counts?.[status] ?? 0})`, status)),
     );
   };
