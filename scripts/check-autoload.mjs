@@ -50,8 +50,37 @@ writeFileSync(
 </body></html>`,
 );
 
+// A CRM page with a strict Content-Security-Policy: no inline script or style, no eval. The same
+// table from an external module, with 300 partners so that the windowed table draws a spacer for
+// the rows off screen (its height is set through the CSSOM: a style attribute would be blocked).
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data:";
+writeFileSync(
+  join(site, 'strict.html'),
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,"><title>strict CSP</title></head><body>
+<partner-kit-provider id="kit"><partner-table></partner-table></partner-kit-provider>
+<script type="module" src="./strict.js"></script>
+</body></html>`,
+);
+writeFileSync(
+  join(site, 'strict.js'),
+  `window.violations = [];
+document.addEventListener('securitypolicyviolation', (event) => window.violations.push(event.violatedDirective + ' ' + (event.blockedURI || '') + ' ' + (event.sourceFile || '') + ':' + event.lineNumber));
+const { loadElement } = await import('./autoload/partner-kit.autoload.js');
+const at = '2026-11-01T12:00:00.000Z';
+const items = Array.from({ length: 300 }, (_, index) => ({ id: 'p-' + index, email: 'partner' + index + '@example.com', firstName: 'Partner', lastName: String(index),
+  status: 'pending-opened', allowsProfileUpdates: true, profile: { photoUrl: 'https://example.com/p.png' }, invitedAt: at, acceptedAt: null, updatedAt: at }));
+document.getElementById('kit').adapter = {
+  getSession: async () => ({ viewer: { id: 'u-1', name: 'Lee Officer', email: 'lee@example.com' }, role: 'lender',
+    organisation: { id: 'o-1', name: 'Harbor Lending' }, switches: { profilePrefill: true, profileEditing: true, partnersAddDeals: true } }),
+  listPartners: async () => ({ items, total: items.length }),
+};
+await loadElement('partner-table');
+`,
+);
+
 const problems = [];
 const server = await serve(site);
+const strictServer = await serve(site, { headers: { 'content-security-policy': STRICT_CSP } });
 const browser = await puppeteer.launch({ executablePath: chrome, headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run'] });
 try {
   const page = await browser.newPage();
@@ -99,11 +128,33 @@ try {
   if (!shown.includes('Ada Lovelace')) problems.push(`the table inside the provider did not show the adapter's partner (it shows: ${JSON.stringify(shown.slice(-200))})`);
   if (shown.includes('has no adapter')) problems.push('the table inside the provider says it has no adapter');
   console.log('autoload: a provider around a table, adapter given from a module script: the table shows the partner');
+
+  // Under the strict policy: the table shows its rows, the spacer below them has its height (the
+  // scroller scrolls the 300 rows, not the ~20 drawn), and nothing the kit does is refused.
+  const strictPage = await browser.newPage();
+  strictPage.on('pageerror', (error) => problems.push(`strict-CSP page: uncaught: ${error.message}`));
+  await strictPage.goto(`${strictServer.origin}/strict.html`, { waitUntil: 'networkidle0', timeout: 30000 });
+  await strictPage.waitForFunction(() => document.querySelector('partner-table')?.shadowRoot?.textContent?.includes('Partner 0'), { timeout: 10000 }).catch(() => {});
+  const strict = await strictPage.evaluate(async () => {
+    const root = document.querySelector('partner-table')?.shadowRoot;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const scroller = root?.querySelector('[part="scroller"]');
+    const rows = root?.querySelectorAll('tr.row') ?? [];
+    const rowHeight = rows[0]?.getBoundingClientRect().height ?? 0;
+    return { rows: rows.length, rowHeight, scrollHeight: scroller?.scrollHeight ?? 0, violations: window.violations ?? ['the page script did not run'] };
+  });
+  if (strict.rows === 0) problems.push('under a strict Content-Security-Policy the table showed no rows');
+  else if (strict.scrollHeight < 250 * strict.rowHeight) {
+    problems.push(`under a strict Content-Security-Policy the table scrolls ${strict.scrollHeight}px for 300 rows of ${strict.rowHeight.toFixed(0)}px: the spacer has no height`);
+  }
+  if (strict.violations.length) problems.push(`under a strict Content-Security-Policy the page reported: ${strict.violations.slice(0, 5).join('; ')}`);
+  console.log(`autoload: under a strict Content-Security-Policy (${STRICT_CSP}) the table shows ${strict.rows} of 300 rows, scrolls ${strict.scrollHeight}px, ${strict.violations.length} violations`);
 } catch (error) {
   problems.push(`the autoload page did not run: ${error.message}`);
 } finally {
   await browser.close();
   await server.close();
+  await strictServer.close();
   rmSync(site, { recursive: true, force: true });
 }
 if (problems.length) {

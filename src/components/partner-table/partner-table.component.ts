@@ -21,6 +21,7 @@ import type * as MailtoRules from '../../domain/mailto.js';
 import { can as permits, type Action, type PermissionContext } from '../../domain/permissions.js';
 import { reminderState, REMINDER_DAYS, type ReminderState } from '../../domain/reminders.js';
 import { INVITE_STATUSES, type InviteStatus } from '../../domain/status.js';
+import { cssProperty } from '../../internal/css-property.js';
 import { DataController } from '../../internal/data-controller.js';
 import { announce } from '../../internal/live-region.js';
 import { lazyModule } from '../../internal/lazy-module.js';
@@ -1265,13 +1266,13 @@ export class PartnerTable extends PartnerKitElement {
             </tr>
           </thead>
           <tbody @click=${this.onBodyClick} @keydown=${this.onBodyKeydown}>
-            ${above > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${`height: ${above}px`}></td></tr>` : nothing}
+            ${above > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} ${cssProperty('height', `${above}px`)}></td></tr>` : nothing}
             ${repeat(
               rows.slice(start, end),
               (partner) => partner.id,
               (partner, offset) => this.renderRow(partner, start + offset, row),
             )}
-            ${below > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} style=${`height: ${below}px`}></td></tr>` : nothing}
+            ${below > 0 ? html`<tr class="spacer" aria-hidden="true"><td colspan=${COLUMNS.length} ${cssProperty('height', `${below}px`)}></td></tr>` : nothing}
           </tbody>
         </table>
         ${this.renderMore()}
