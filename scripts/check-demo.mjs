@@ -1,5 +1,6 @@
-// Opens the demo in headless Chromium and fails on any console error or
-// uncaught exception. Usage: node scripts/check-demo.mjs [url]
+// Opens the demo in headless Chromium, served under a strict Content-Security-Policy, and fails on
+// any console error (a refused inline style or script is one) or uncaught exception.
+// Usage: node scripts/check-demo.mjs [url]
 // Without a URL it builds nothing: it serves demo-dist/ (npm run build:demo) with vite preview.
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
@@ -11,10 +12,14 @@ if (!chrome) {
   process.exit(1);
 }
 
+// Served as a CRM page with a strict Content-Security-Policy would be: no inline script or style, no
+// eval. Chromium reports each refused thing as a console error, which fails the check below.
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' https: data: blob:; frame-src 'self'";
+
 let server;
 let url = process.argv[2];
 if (!url) {
-  server = await preview({ configFile: 'vite.demo.config.ts', preview: { port: 0, host: '127.0.0.1' } });
+  server = await preview({ configFile: 'vite.demo.config.ts', preview: { port: 0, host: '127.0.0.1', headers: { 'Content-Security-Policy': STRICT_CSP } } });
   url = server.resolvedUrls.local[0];
 }
 

@@ -6,44 +6,6 @@ import type { PartnerProfile } from '../../src/domain/completion.js';
 import { describeStatus, INVITE_STATUSES } from '../../src/domain/status.js';
 import type { DemoSection } from './index.js';
 
-/**
- * The demo's third theme, "brand": nothing but `--pk-*` token overrides (solid
- * badges, square corners, a serif font, purple accent), to show what a host
- * can do without touching the kit. Every pair still meets WCAG AA.
- */
-const BRAND_THEME_CSS = `
-:root[data-theme='brand'] {
-  color-scheme: light;
-  --pk-font-family: Georgia, 'Iowan Old Style', 'Times New Roman', serif;
-  --pk-color-accent: #6d28d9;
-  --pk-color-focus-ring: #c2410c;
-  --pk-color-track: #e9d5ff;
-  --pk-color-tooltip-bg: #3b0764;
-  --pk-color-tooltip-fg: #faf5ff;
-  --pk-progress-complete-color: #065f46;
-  --pk-radius: 0;
-  --pk-radius-pill: 0.25rem;
-  --pk-tone-success-bg: #065f46;
-  --pk-tone-success-fg: #ecfdf5;
-  --pk-tone-info-bg: #5b21b6;
-  --pk-tone-info-fg: #f5f3ff;
-  --pk-tone-warning-bg: #92400e;
-  --pk-tone-warning-fg: #fffbeb;
-  --pk-tone-danger-bg: #9f1239;
-  --pk-tone-danger-fg: #fff1f2;
-  --pk-tone-neutral-bg: #374151;
-  --pk-tone-neutral-fg: #f9fafb;
-}
-`;
-
-function ensureBrandTheme(): void {
-  if (document.getElementById('pk-demo-brand-theme')) return;
-  const style = document.createElement('style');
-  style.id = 'pk-demo-brand-theme';
-  style.textContent = BRAND_THEME_CSS;
-  document.head.append(style);
-}
-
 const EMPTY: PartnerProfile = {};
 
 const PARTIAL: PartnerProfile = {
@@ -89,7 +51,6 @@ export const badgesSection: DemoSection = {
   id: 'badges',
   title: 'Status badge and profile progress',
   render({ state }) {
-    ensureBrandTheme();
     return html`
       <p>
         Theme <strong>${state.theme}</strong>, locale <strong>${state.locale}</strong>. Hover or Tab to a badge for
@@ -156,7 +117,7 @@ export const badgesSection: DemoSection = {
             (row) => html`<tr>
               <td>${row.name}</td>
               <td><status-badge status=${row.status}></status-badge></td>
-              <td style="min-width: 9rem"><profile-progress compact .profile=${row.profile}></profile-progress></td>
+              <td class="demo-progress-cell"><profile-progress compact .profile=${row.profile}></profile-progress></td>
             </tr>`,
           )}
           <tr>

@@ -108,30 +108,6 @@ export const inviteWizardSection: DemoSection = {
     const states = fixedStates();
     const contacts = sampleContacts(memory);
     return html`
-      <style>
-        #invite-wizard .demo-dialog {
-          width: min(52rem, calc(100vw - 2rem));
-          max-height: calc(100vh - 2rem);
-          padding: 0.75rem;
-          border: 1px solid var(--demo-border);
-          border-radius: 8px;
-          background: var(--demo-surface);
-          color: var(--demo-text);
-        }
-        #invite-wizard .demo-dialog::backdrop {
-          background: rgb(0 0 0 / 0.5);
-        }
-        #invite-wizard .demo-dialog-close {
-          display: flex;
-          justify-content: flex-end;
-          margin-bottom: 0.5rem;
-        }
-        #invite-wizard .invite-wizard-states {
-          display: grid;
-          grid-template-columns: repeat(auto-fill, minmax(min(100%, 30rem), 1fr));
-          gap: 1rem;
-        }
-      </style>
       <p>
         Role <strong>${state.role}</strong>, profile pre-fill <strong>${state.profilePrefill ? 'on' : 'off'}</strong> (change
         them above). Type or paste addresses (<code>ann@example.com, Bob &lt;bob@example.com&gt;; not-an-address</code>),

@@ -124,7 +124,7 @@ export const partnerRegistrationSection: DemoSection = {
       </p>
 
       <h3>Live</h3>
-      <div role="group" aria-label="The partner's inbox" style="display: flex; flex-wrap: wrap; gap: 0.5rem; margin-block: 0.5rem">
+      <div role="group" aria-label="The partner's inbox" class="demo-inbox">
         <button type="button" @click=${openEmailedLink}>Open the link from the email</button>
         <button type="button" @click=${startOver}>Start over with another invitation</button>
       </div>

@@ -10,7 +10,6 @@ import type { DemoSection } from './index.js';
 const LATENCY = 300;
 /** Long enough to look at the loading state (setTimeout's maximum is about 24.8 days). */
 const FOREVER = 2_000_000_000;
-const SMALL = '--pk-partner-table-max-height: 18rem';
 
 interface Options {
   role?: Role;
@@ -105,7 +104,7 @@ export const partnerTableSection: DemoSection = {
         (example) => html`<h3>${example.title}</h3>
           <p>${example.note}</p>
           <div lang=${ifDefined(example.lang)}>
-            <partner-table style=${SMALL} page-size=${example.pageSize ?? 100} .adapter=${example.memory}></partner-table>
+            <partner-table class="demo-small-table" page-size=${example.pageSize ?? 100} .adapter=${example.memory}></partner-table>
           </div>`,
       )}
     `;

@@ -12,7 +12,6 @@ const LATENCY = 300;
 const FOREVER = 2_000_000_000;
 const ORG = 'org-harbor';
 /** Settings forms need more room than the default demo grid's columns. */
-const WIDE_GRID = 'grid-template-columns: repeat(auto-fill, minmax(min(100%, 26rem), 1fr))';
 
 function memoryFor(role: Role, options: { change?: (data: SeedData) => void; latency?: number; failureRate?: number } = {}) {
   const data = generateSeedData({ seed: 7, referenceDate: new Date() });
@@ -108,7 +107,7 @@ export const settingsSection: DemoSection = {
           <button type="button" @click=${() => say(partnerSavesElsewhere(memory))}>Partner saves in another tab</button>
           <span id="settings-simulated" role="status"></span>
         </p>
-        <div class="demo-grid" style=${WIDE_GRID}>
+        <div class="demo-grid demo-grid-wide">
           <div>
             <h3>&lt;portal-settings&gt;</h3>
             <portal-settings></portal-settings>
@@ -127,7 +126,7 @@ export const settingsSection: DemoSection = {
         <pre class="demo-log" id="settings-events" aria-label="Settings events"></pre>
 
         <h3>Other states</h3>
-        <div class="demo-grid" style=${WIDE_GRID}>
+        <div class="demo-grid demo-grid-wide">
           ${getExamples().map(
             (example) => html`<div>
               <h4>${example.title}</h4>

@@ -94,7 +94,7 @@ export const sharedClientsSection: DemoSection = {
 
       <h3>Every state</h3>
       ${getExamples().map(
-        (example) => html`<div style="margin-block: 1rem; padding: 1rem; border: 1px solid var(--demo-border); border-radius: 8px">
+        (example) => html`<div class="demo-example">
           <h4>${example.title}</h4>
           <p><small>${example.note}</small></p>
           <shared-clients heading-level="5" .adapter=${example.adapter}></shared-clients>
