@@ -171,6 +171,30 @@ describe('the idle-time warm-up of the schemas', () => {
       expect(result.success, `${method}: ${result.success ? '' : JSON.stringify(result.error.issues[0])}`).to.equal(true);
     }
   });
+
+  it('parses them several rounds, and never past its time budget after the first round', async () => {
+    const { WARM_UP_SAMPLES, RESPONSE_SCHEMAS, warmUp } = await import('../src/adapter/parse.js');
+    const parsed = new Map<string, number>();
+    const restore: (() => void)[] = [];
+    for (const [method] of WARM_UP_SAMPLES) {
+      const schema = RESPONSE_SCHEMAS[method] as unknown as { safeParse: (value: unknown) => unknown };
+      const original = schema.safeParse;
+      schema.safeParse = (value: unknown) => {
+        parsed.set(method, (parsed.get(method) ?? 0) + 1);
+        return original(value);
+      };
+      restore.push(() => (schema.safeParse = original));
+    }
+    try {
+      warmUp(3, 10_000);
+      for (const [method] of WARM_UP_SAMPLES) expect(parsed.get(method), method).to.equal(3);
+      parsed.clear();
+      warmUp(1000, 0);
+      for (const [method] of WARM_UP_SAMPLES) expect(parsed.get(method), `${method}, no time left`).to.equal(1);
+    } finally {
+      for (const undo of restore) undo();
+    }
+  });
 });
 
 describe('validateAdapter: faults', () => {
