@@ -17,7 +17,7 @@ import { parseEmailList } from '../../domain/emails.js';
 import { DataController } from '../../internal/data-controller.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
-import { PopupController } from '../../internal/popup-controller.js';
+import { LazyPopup } from '../../internal/lazy-popup.js';
 import { contactName, newChipId, type RecipientChip } from './wizard-flow.js';
 
 /** Wait this long after the last keystroke before searching contacts. */
@@ -74,7 +74,8 @@ export class RecipientField implements ReactiveController {
   private readonly = false;
 
   private readonly search: DataController<readonly [PartnerKitAdapter | undefined, string], Contact[]>;
-  private readonly popup: PopupController;
+  // Not needed until the first suggestions: its code loads when the page is idle, or then.
+  private readonly popup: LazyPopup;
 
   constructor(
     private readonly host: Host,
@@ -95,7 +96,7 @@ export class RecipientField implements ReactiveController {
         return contacts;
       },
     });
-    this.popup = new PopupController(host, {
+    this.popup = new LazyPopup(host, 'the contact suggestions', {
       anchor: () => this.root.querySelector('.recipient-box'),
       popup: () => this.root.querySelector<HTMLElement>('#contact-popup'),
       placement: 'bottom-start',
@@ -159,16 +160,22 @@ export class RecipientField implements ReactiveController {
     });
   }
 
+  /** Whether the suggestions should show now. */
+  private get wantsPopup(): boolean {
+    return this.host.isConnected && this.focused && !this.dismissed && this.query !== '' && !this.search.pending && this.results().length > 0;
+  }
+
   private syncPopup(): void {
-    const open =
-      this.host.isConnected &&
-      this.focused &&
-      !this.dismissed &&
-      this.query !== '' &&
-      !this.search.pending &&
-      this.results().length > 0;
-    if (open && !this.popup.isOpen) void this.popup.open();
+    const open = this.wantsPopup;
+    if (open && !this.popup.isOpen) void this.openPopup();
     else if (!open && this.popup.isOpen) this.popup.close();
+  }
+
+  private async openPopup(): Promise<void> {
+    // Without its code (offline) there is no suggestions list; typing addresses still works.
+    const popup = await this.popup.load();
+    // The field may have changed while the code loaded.
+    if (popup && this.wantsPopup && !popup.isOpen) await popup.open();
   }
 
   private setValue(chips: RecipientChip[], text: string): void {

@@ -7,7 +7,7 @@
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Stage } from '../../adapter/types.js';
-import { PopupController } from '../../internal/popup-controller.js';
+import { LazyPopup } from '../../internal/lazy-popup.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -30,13 +30,14 @@ export class MoveMenu implements ReactiveController {
   dealId: string | null = null;
 
   private anchor: HTMLElement | null = null;
-  private readonly popup: PopupController;
+  // Not needed for the board's first render: its code loads when the page is idle, or on the first open.
+  private readonly popup: LazyPopup;
 
   constructor(
     private readonly host: Host,
     private readonly options: MoveMenuOptions,
   ) {
-    this.popup = new PopupController(host, {
+    this.popup = new LazyPopup(host, 'the "Move to…" menu', {
       anchor: () => this.anchor,
       popup: () => this.menuElement,
       placement: 'bottom-start',
@@ -78,7 +79,14 @@ export class MoveMenu implements ReactiveController {
     this.host.requestUpdate();
     await this.host.updateComplete;
     if (this.dealId !== dealId) return;
-    await this.popup.open();
+    const popup = await this.popup.load();
+    if (popup === undefined) {
+      // The menu cannot be placed; focus goes back to its button.
+      if (this.dealId === dealId) this.close(true);
+      return;
+    }
+    if (this.dealId !== dealId) return;
+    await popup.open();
     if (this.dealId !== dealId) return;
     const items = this.items;
     (items.find((item) => item.getAttribute('aria-checked') !== 'true') ?? items[0])?.focus();

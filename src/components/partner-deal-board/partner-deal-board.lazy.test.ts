@@ -1,7 +1,8 @@
 /**
- * The "Add new deal" form and the deal view load on first use (add-deal-form.ts,
- * deal-view.ts). Each test file runs in a page of its own, so here neither is
- * loaded yet, and the MSW worker makes their module requests fail (as a dropped
+ * The "Add new deal" form, the deal view (add-deal-form.ts, deal-view.ts) and
+ * the popup code of the "Move to…" menu (internal/popup-controller.ts) load on
+ * first use. Each test file runs in a page of its own, so here none is loaded
+ * yet, and the MSW worker makes their module requests fail (as a dropped
  * connection or a missing chunk would) until a test lets them through. One
  * backend is enough: the modules load once per page, whatever the adapter.
  */
@@ -21,9 +22,10 @@ const one = <T extends Element = HTMLElement>(board: PartnerDealBoard, selector:
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const focusIsOn = (board: PartnerDealBoard, element: Element | null) => root(board).activeElement === element;
 
-async function mount() {
+/** A partner views deals; a broker may also move them ("Move to…"). */
+async function mount(role: 'partner' | 'broker' = 'partner') {
   const { adapter, memory } = await createBackend('memory');
-  memory.store.setSession({ role: 'partner' });
+  memory.store.setSession({ role });
   const board = await fixture<PartnerDealBoard>(html`<partner-deal-board .adapter=${adapter}></partner-deal-board>`);
   await waitUntil(() => one(board, '.column'), 'the board loaded', { timeout: 5000 });
   return { board, memory };
@@ -31,7 +33,7 @@ async function mount() {
 
 describe('<partner-deal-board>: a form or deal view that cannot load', () => {
   /** The modules whose requests fail, by file name. */
-  const failing = new Set(['deal-view', 'add-deal-form']);
+  const failing = new Set(['deal-view', 'add-deal-form', 'popup-controller']);
   const requested: string[] = [];
   /** What the integrator is told in the console. */
   const warnings: string[] = [];
@@ -48,8 +50,8 @@ describe('<partner-deal-board>: a form or deal view that cannot load', () => {
   before(async () => {
     const worker = await mockWorker();
     worker.use(
-      http.get(/\/partner-deal-board\/(deal-view|add-deal-form)\.[jt]s(\?.*)?$/, ({ request }) => {
-        const name = /\/(deal-view|add-deal-form)\./.exec(request.url)![1]!;
+      http.get(/\/(partner-deal-board\/deal-view|partner-deal-board\/add-deal-form|internal\/popup-controller)\.[jt]s(\?.*)?$/, ({ request }) => {
+        const name = /\/(deal-view|add-deal-form|popup-controller)\./.exec(request.url)![1]!;
         requested.push(name);
         return failing.has(name) ? HttpResponse.error() : passthrough();
       }),
@@ -121,5 +123,30 @@ describe('<partner-deal-board>: a form or deal view that cannot load', () => {
 
     await sendKeys({ press: 'Escape' });
     await waitUntil(() => focusIsOn(board, button), 'focus returns to "Add new deal"');
+  });
+
+  it('the "Move to…" menu: says so in the console, gives focus back to its button, and opens on the next click', async () => {
+    const { board, memory } = await mount('broker');
+    const deal = memory.store.listDeals({ organisationId: HARBOR, workflowId: LEADS, limit: 500 }).items[0]!;
+    const button = one<HTMLButtonElement>(board, `[data-action="move"][data-deal-id="${deal.id}"]`)!;
+    const menu = one(board, '[role="menu"]')!;
+    button.focus();
+    button.click();
+
+    await waitUntil(() => warnings.some((warning) => warning.includes('could not load the "Move to…" menu')), 'the console says why', { timeout: 5000 });
+    expect(requested, 'the popup code was asked for').to.include('popup-controller');
+    expect(menu.hidden, 'no menu').to.equal(true);
+    await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'the button says it is closed');
+    expect(focusIsOn(board, button), 'focus is on the button').to.equal(true);
+    await expect(board).to.be.accessible();
+
+    failing.delete('popup-controller');
+    button.click();
+    await waitUntil(() => !menu.hidden && root(board).activeElement?.getAttribute('role') === 'menuitemradio', 'the next click opens the menu', {
+      timeout: 5000,
+    });
+    expect(button.getAttribute('aria-expanded')).to.equal('true');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => menu.hidden && focusIsOn(board, button), 'Escape closes it, focus back on the button');
   });
 });

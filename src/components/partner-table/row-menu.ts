@@ -1,12 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { lazyModule } from '../../internal/lazy-module.js';
-import type { PopupController } from '../../internal/popup-controller.js';
-
-/**
- * The popup code (and @floating-ui, which it loads itself) is not needed for the first render:
- * it loads when the page is idle after the table appears, or on the first open at the latest.
- */
-const popupModule = lazyModule(() => import('../../internal/popup-controller.js'));
+import { LazyPopup } from '../../internal/lazy-popup.js';
 
 export interface RowMenuOptions {
   /** The menu button of a row (the popup's anchor and where focus returns). */
@@ -32,7 +25,8 @@ export class RowMenuController implements ReactiveController {
   /** The row whose menu is open, or null. */
   rowId: string | null = null;
 
-  private popup: PopupController | undefined;
+  // Not needed for the first render: its code loads when the page is idle, or on the first open.
+  private readonly popup: LazyPopup;
   private typed = '';
   private typedTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -40,16 +34,7 @@ export class RowMenuController implements ReactiveController {
     private readonly host: HostElement,
     private readonly options: RowMenuOptions,
   ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    popupModule.prefetch();
-  }
-
-  private async loadPopup(): Promise<PopupController> {
-    const { PopupController } = await popupModule.load();
-    this.popup ??= new PopupController(this.host, {
+    this.popup = new LazyPopup(host, 'the row menu', {
       anchor: () => (this.rowId === null ? null : this.options.button(this.rowId)),
       popup: this.options.menu,
       placement: 'bottom-end',
@@ -58,7 +43,7 @@ export class RowMenuController implements ReactiveController {
         else document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
       },
     });
-    return this.popup;
+    host.addController(this);
   }
 
   hostDisconnected(): void {
@@ -79,12 +64,9 @@ export class RowMenuController implements ReactiveController {
     // The items of this row must be rendered before the popup is measured and focused.
     await this.host.updateComplete;
     if (this.rowId !== rowId) return;
-    let popup: PopupController;
-    try {
-      popup = await this.loadPopup();
-    } catch (error) {
-      // Offline before the code arrived: the menu cannot be placed; focus stays on its button.
-      console.warn('[partner-kit] <partner-table> could not load the row menu.', error);
+    const popup = await this.popup.load();
+    if (popup === undefined) {
+      // The menu cannot be placed; focus stays on its button.
       if (this.rowId === rowId) this.close(true);
       return;
     }
@@ -101,7 +83,7 @@ export class RowMenuController implements ReactiveController {
     if (rowId === null) return;
     const button = this.options.button(rowId);
     this.rowId = null;
-    this.popup?.close();
+    this.popup.close();
     this.typed = '';
     if (returnFocus) button?.focus();
     this.host.requestUpdate();
