@@ -53,6 +53,21 @@ export class LazyPopup implements ReactiveController {
     }
   }
 
+  /**
+   * Opens the popup once the host's pending render is done and its code is
+   * loaded, as long as `stillWanted()` stays true. Resolves true when it is
+   * open; false when it is no longer wanted, its code could not load, or it
+   * could not be placed (the caller then closes and puts focus back).
+   */
+  async openAfterRender(stillWanted: () => boolean): Promise<boolean> {
+    await this.host.updateComplete;
+    if (!stillWanted()) return false;
+    const popup = await this.load();
+    if (popup === undefined || !stillWanted()) return false;
+    await popup.open();
+    return popup.isOpen && stillWanted();
+  }
+
   close(): void {
     this.controller?.close();
   }

@@ -167,16 +167,11 @@ export class RecipientField implements ReactiveController {
 
   private syncPopup(): void {
     const open = this.wantsPopup;
-    if (open && !this.popup.isOpen) void this.openPopup();
+    // Without its code (offline) there is no suggestions list; typing addresses still works.
+    if (open && !this.popup.isOpen) void this.popup.openAfterRender(() => this.wantsPopup);
     else if (!open && this.popup.isOpen) this.popup.close();
   }
 
-  private async openPopup(): Promise<void> {
-    // Without its code (offline) there is no suggestions list; typing addresses still works.
-    const popup = await this.popup.load();
-    // The field may have changed while the code loaded.
-    if (popup && this.wantsPopup && !popup.isOpen) await popup.open();
-  }
 
   private setValue(chips: RecipientChip[], text: string): void {
     if (this.readonly) return;

@@ -77,17 +77,12 @@ export class MoveMenu implements ReactiveController {
     this.dealId = dealId;
     this.anchor = anchor;
     this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (this.dealId !== dealId) return;
-    const popup = await this.popup.load();
-    if (popup === undefined) {
-      // The menu cannot be placed; focus goes back to its button.
-      if (this.dealId === dealId) this.close(true);
+    const stillWanted = () => this.dealId === dealId;
+    if (!(await this.popup.openAfterRender(stillWanted))) {
+      // It could not load or be placed: focus goes back to its button.
+      if (stillWanted()) this.close(true);
       return;
     }
-    if (this.dealId !== dealId) return;
-    await popup.open();
-    if (this.dealId !== dealId) return;
     const items = this.items;
     (items.find((item) => item.getAttribute('aria-checked') !== 'true') ?? items[0])?.focus();
   }

@@ -60,19 +60,14 @@ export class RowMenuController implements ReactiveController {
   async open(rowId: string, focus: 'first' | 'last' = 'first'): Promise<void> {
     if (this.rowId !== null && this.rowId !== rowId) this.close(false);
     this.rowId = rowId;
+    // The items of this row are rendered before the popup is measured and focused.
     this.host.requestUpdate();
-    // The items of this row must be rendered before the popup is measured and focused.
-    await this.host.updateComplete;
-    if (this.rowId !== rowId) return;
-    const popup = await this.popup.load();
-    if (popup === undefined) {
-      // The menu cannot be placed; focus stays on its button.
-      if (this.rowId === rowId) this.close(true);
+    const stillWanted = () => this.rowId === rowId;
+    if (!(await this.popup.openAfterRender(stillWanted))) {
+      // It could not load or be placed: focus stays on its button.
+      if (stillWanted()) this.close(true);
       return;
     }
-    if (this.rowId !== rowId) return;
-    await popup.open();
-    if (this.rowId !== rowId || !popup.isOpen) return;
     const items = this.items();
     (focus === 'first' ? items[0] : items[items.length - 1])?.focus();
   }
