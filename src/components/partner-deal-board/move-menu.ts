@@ -1,13 +1,14 @@
 /**
  * "Move to…": the single-pointer alternative to dragging a deal (WCAG 2.2
  * 2.5.7). One menu for the whole board, opened against the tile's button, on
- * the kit's `PopupController` and the WAI-ARIA menu pattern: focus goes to the
- * first other stage, arrow keys, Home and End move between stages, Enter or
- * Space chooses, Escape and Tab close and return focus to the button.
+ * the kit's `MenuController` (the WAI-ARIA menu-button pattern the table's row
+ * menu uses too): focus goes to the first other stage, arrow keys, Home, End
+ * and typed letters move between stages, Enter or Space chooses, Escape closes
+ * and returns focus to the button, Tab closes and moves on from the button.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Stage } from '../../adapter/types.js';
-import { LazyPopup } from '../../internal/lazy-popup.js';
+import { MenuController } from '../../internal/menu-controller.js';
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };
 
@@ -26,77 +27,59 @@ export interface MoveMenuView {
 }
 
 export class MoveMenu implements ReactiveController {
-  /** The deal whose menu is open, or null. */
-  dealId: string | null = null;
-
   private anchor: HTMLElement | null = null;
-  // Not needed for the board's first render: its code loads when the page is idle, or on the first open.
-  private readonly popup: LazyPopup;
+  private readonly menu: MenuController;
 
   constructor(
     private readonly host: Host,
     private readonly options: MoveMenuOptions,
   ) {
-    this.popup = new LazyPopup(host, 'the "Move to…" menu', {
-      anchor: () => this.anchor,
-      popup: () => this.menuElement,
+    this.menu = new MenuController(host, {
+      what: 'the "Move to…" menu',
+      button: () => this.anchor,
+      menu: () => this.host.renderRoot.querySelector<HTMLElement>('.move-menu'),
       placement: 'bottom-start',
-      matchAnchorWidth: false,
-      onOpenChange: (open) => {
-        if (open) document.addEventListener('pointerdown', this.onDocumentPointerDown, true);
-        else document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
+      // The deal's own stage is checked: focus starts on the first stage it can move to.
+      firstItem: (items) => items.find((item) => item.getAttribute('aria-checked') !== 'true'),
+      onClose: () => {
+        this.anchor = null;
+        this.options.onClose();
       },
     });
     host.addController(this);
   }
 
+  /** The deal whose menu is open, or null. */
+  get dealId(): string | null {
+    return this.menu.openFor;
+  }
+
   get isOpen(): boolean {
-    return this.dealId !== null;
+    return this.menu.isOpen;
   }
 
-  hostDisconnected(): void {
-    document.removeEventListener('pointerdown', this.onDocumentPointerDown, true);
-    this.dealId = null;
-    this.anchor = null;
-  }
-
-  private get menuElement(): HTMLElement | null {
-    return this.host.renderRoot.querySelector<HTMLElement>('.move-menu');
-  }
-
-  private get items(): HTMLElement[] {
-    return [...(this.menuElement?.querySelectorAll<HTMLElement>('[role="menuitemradio"]') ?? [])];
-  }
-
-  async openFor(dealId: string, anchor: HTMLElement): Promise<void> {
-    if (this.dealId === dealId) {
-      this.close(true);
-      return;
+  /** Opens the menu of `dealId` against its button, or closes it when it is that deal's already. */
+  openFor(dealId: string, anchor: HTMLElement): void {
+    if (this.menu.openFor !== dealId) {
+      this.menu.close(false);
+      this.anchor = anchor;
     }
-    if (this.isOpen) this.close(false);
-    this.dealId = dealId;
-    this.anchor = anchor;
-    this.host.requestUpdate();
-    const stillWanted = () => this.dealId === dealId;
-    if (!(await this.popup.openAfterRender(stillWanted))) {
-      // It could not load or be placed: focus goes back to its button.
-      if (stillWanted()) this.close(true);
-      return;
+    this.menu.toggle(dealId);
+  }
+
+  /** Keys on a deal's "Move to…" button: ArrowDown opens at the first other stage, ArrowUp at the last. */
+  onButtonKeydown(event: KeyboardEvent, dealId: string, anchor: HTMLElement): void {
+    if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+    if (this.menu.openFor !== dealId) {
+      this.menu.close(false);
+      this.anchor = anchor;
     }
-    const items = this.items;
-    (items.find((item) => item.getAttribute('aria-checked') !== 'true') ?? items[0])?.focus();
+    this.menu.onButtonKeydown(event, dealId);
   }
 
   /** Closes the menu; `restoreFocus` puts focus back on its button. */
   close(restoreFocus: boolean): void {
-    if (!this.isOpen) return;
-    const anchor = this.anchor;
-    this.dealId = null;
-    this.anchor = null;
-    this.popup.close();
-    this.host.requestUpdate();
-    if (restoreFocus && anchor?.isConnected) anchor.focus();
-    this.options.onClose();
+    this.menu.close(restoreFocus);
   }
 
   /** The button the menu was opened from is gone (its tile re-rendered): close quietly. */
@@ -104,76 +87,15 @@ export class MoveMenu implements ReactiveController {
     if (this.isOpen && this.anchor && !this.anchor.isConnected) this.close(false);
   }
 
-  private choose(item: HTMLElement): void {
-    const dealId = this.dealId;
-    const stageId = item.dataset['stageId'];
-    const current = item.getAttribute('aria-checked') === 'true';
-    // Focus back on the button first, so the move knows focus is on this deal.
-    if (this.anchor?.isConnected) this.anchor.focus();
-    if (dealId !== null && stageId !== undefined && !current) this.options.onSelect(dealId, stageId);
-    this.close(true);
-  }
-
-  private readonly onDocumentPointerDown = (event: PointerEvent) => {
-    const path = event.composedPath();
-    const menu = this.menuElement;
-    if ((menu && path.includes(menu)) || (this.anchor && path.includes(this.anchor))) return;
-    this.close(false);
-  };
-
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    const items = this.items;
-    const index = items.indexOf(event.target as HTMLElement);
-    const focusAt = (next: number) => {
-      event.preventDefault();
-      items[(next + items.length) % items.length]?.focus();
-    };
-    switch (event.key) {
-      case 'ArrowDown':
-        focusAt(index + 1);
-        break;
-      case 'ArrowUp':
-        focusAt(index - 1);
-        break;
-      case 'Home':
-        focusAt(0);
-        break;
-      case 'End':
-        focusAt(items.length - 1);
-        break;
-      case 'Enter':
-      case ' ': {
-        event.preventDefault();
-        const item = items[index];
-        if (item) this.choose(item);
-        break;
-      }
-      case 'Escape':
-        event.preventDefault();
-        event.stopPropagation();
-        this.close(true);
-        break;
-      case 'Tab':
-        event.preventDefault();
-        this.close(true);
-        break;
-      default:
-        // Type-ahead: the next stage starting with the typed character.
-        if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) {
-          const char = event.key.toLocaleLowerCase();
-          const ordered = [...items.slice(index + 1), ...items.slice(0, index + 1)];
-          const match = ordered.find((item) => item.textContent?.trim().toLocaleLowerCase().startsWith(char));
-          if (match) {
-            event.preventDefault();
-            match.focus();
-          }
-        }
-    }
-  };
-
   private readonly onClick = (event: MouseEvent) => {
     const item = (event.target as HTMLElement).closest<HTMLElement>('[role="menuitemradio"]');
-    if (item) this.choose(item);
+    const dealId = this.dealId;
+    const stageId = item?.dataset['stageId'];
+    if (!item || dealId === null || stageId === undefined) return;
+    // Focus back on the button first, so the move knows focus is on this deal.
+    if (this.anchor?.isConnected) this.anchor.focus();
+    if (item.getAttribute('aria-checked') !== 'true') this.options.onSelect(dealId, stageId);
+    this.close(true);
   };
 
   /** The menu element: rendered once, always (the popup controller owns its visibility). */
@@ -184,7 +106,8 @@ export class MoveMenu implements ReactiveController {
       role="menu"
       aria-label=${view?.label ?? nothing}
       hidden
-      @keydown=${this.onKeydown}
+      @keydown=${this.menu.onKeydown}
+      @focusout=${this.menu.onFocusOut}
       @click=${this.onClick}
     >
       ${view?.stages.map((stage) => {

@@ -772,6 +772,13 @@ export class PartnerDealBoard extends PartnerKitElement {
   };
 
   private readonly onTileKeydown = (event: KeyboardEvent): void => {
+    const moveButton = (event.target as Element).closest?.<HTMLElement>('button[data-action="move"]');
+    const movingDealId = moveButton?.dataset['dealId'];
+    if (moveButton && movingDealId !== undefined) {
+      // The menu-button keys (ArrowDown / ArrowUp open "Move to…"), not while that deal is moving.
+      if (!this.pendingMoves.has(movingDealId) && !this.keyboardDrag) this.moveMenu.onButtonKeydown(event, movingDealId, moveButton);
+      return;
+    }
     const tile = event.target as HTMLElement;
     if (!tile.classList?.contains('tile')) return;
     const deal = this.findDeal(tile.dataset['dealId'] ?? '');
@@ -836,7 +843,7 @@ export class PartnerDealBoard extends PartnerKitElement {
       // Waiting for the adapter: the button stays focusable, but one move at a time.
       if (this.pendingMoves.has(deal.id)) return;
       if (this.keyboardDrag) this.cancelKeyboardDrag();
-      void this.moveMenu.openFor(deal.id, button);
+      this.moveMenu.openFor(deal.id, button);
     }
   };
 

@@ -171,6 +171,51 @@ forEachBackend('<partner-deal-board> moving deals', (kind) => {
     await waitUntil(() => storeDeal(memory, deal.id).stageId === CONTACTED, 'saved in Contacted', { timeout: 5000 });
   });
 
+  it('"Move to…" keys: ArrowUp on the button opens at the last stage; Home, End and typed letters move; Tab closes and moves on', async () => {
+    const { board, memory, inStage } = await mount(kind);
+    const deal = inStage(NEW_LEAD)[0]!;
+    const button = one<HTMLButtonElement>(board, `[data-action="move"][data-deal-id="${deal.id}"]`)!;
+    const menu = one(board, '[role="menu"]')!;
+    const items = () => [...menu.querySelectorAll<HTMLElement>('[role="menuitemradio"]')];
+    const focusedStage = () => (root(board).activeElement as HTMLElement | null)?.dataset['stageId'] ?? null;
+    button.focus();
+
+    await sendKeys({ press: 'ArrowUp' });
+    await waitUntil(() => !menu.hidden && focusedStage() !== null, 'ArrowUp opens the menu');
+    expect(focusedStage()).to.equal(items().at(-1)!.dataset['stageId']);
+    await sendKeys({ press: 'Home' });
+    expect(focusedStage()).to.equal(NEW_LEAD);
+    await sendKeys({ press: 'End' });
+    expect(focusedStage()).to.equal(items().at(-1)!.dataset['stageId']);
+    // "c" → Contacted; "a" then "a" again → Application, then Approved (a repeated letter cycles).
+    await sendKeys({ press: 'c' });
+    expect(focusedStage()).to.equal(CONTACTED);
+    // Letters typed within 0.6 s make one prefix ("ca"): wait for it to reset.
+    await new Promise((resolve) => setTimeout(resolve, 700));
+    await sendKeys({ press: 'a' });
+    expect(focusedStage()).to.equal(APPLICATION);
+    await sendKeys({ press: 'a' });
+    expect(text(root(board).activeElement)).to.contain('Approved');
+    await expect(board).to.be.accessible();
+
+    // Tab: the menu closes and focus moves on from the button, as from any menu button.
+    await sendKeys({ press: 'Tab' });
+    await waitUntil(() => menu.hidden, 'Tab closes the menu');
+    const focused = root(board).activeElement;
+    expect(focused !== button && focused !== null && !menu.contains(focused), `focus moved on: ${describeElement(focused)}`).to.equal(true);
+    expect(button.getAttribute('aria-expanded')).to.equal('false');
+    expect(storeDeal(memory, deal.id).stageId, 'nothing moved').to.equal(NEW_LEAD);
+
+    // Focus leaving the open menu for something else closes it too, and leaves focus there.
+    button.focus();
+    await sendKeys({ press: 'ArrowDown' });
+    await waitUntil(() => !menu.hidden && focusedStage() === CONTACTED, 'ArrowDown opens at the first other stage');
+    const other = one<HTMLElement>(board, `[data-action="move"]:not([data-deal-id="${deal.id}"])`)!;
+    other.focus();
+    await waitUntil(() => menu.hidden, 'focus leaving closes the menu');
+    expect(root(board).activeElement === other, 'focus stays where it went').to.equal(true);
+  });
+
   it('pointer: dragging a tile with the mouse onto another column moves it', async () => {
     const { board, memory, inStage } = await mount(kind);
     const deal = inStage(NEW_LEAD)[0]!;

@@ -26,6 +26,7 @@ import { DataController } from '../../internal/data-controller.js';
 import { announce } from '../../internal/live-region.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 import { LocaleController } from '../../internal/locale-controller.js';
+import { MenuController } from '../../internal/menu-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralCategory } from '../../locales/index.js';
 import { dialogStyles, focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
@@ -35,7 +36,6 @@ import { partnerTableStyles } from './partner-table.styles.js';
 import type * as PartnerDetailView from './partner-detail.js';
 import type * as ProfileEditor from './profile-editor.js';
 import type { EditDialog, ProfileEditorHost } from './profile-editor.js';
-import { RowMenuController } from './row-menu.js';
 import { VirtualWindowController } from './virtual-window.js';
 // Types only: the wizard itself is loaded on the first invite (see loadWizard).
 import type {} from '../invite-wizard/invite-wizard.js';
@@ -378,9 +378,11 @@ export class PartnerTable extends PartnerKitElement {
     cancel: () => table.closeCurrentDialog(),
   }))(this);
 
-  private readonly menu = new RowMenuController(this, {
+  private readonly menu = new MenuController(this, {
+    what: 'the row menu',
     button: (rowId) => this.rowControl(rowId, 'menu'),
     menu: () => this.renderRoot.querySelector<HTMLElement>('#row-menu'),
+    placement: 'bottom-end',
   });
 
   private readonly window = new VirtualWindowController(this, {
@@ -597,7 +599,7 @@ export class PartnerTable extends PartnerKitElement {
       total: list.total === undefined ? undefined : Math.max(0, list.total - 1),
       counts: adjustCount(list.counts, partner.status, -1),
     });
-    if (this.menu.rowId === partnerId) this.menu.close(false);
+    if (this.menu.openFor === partnerId) this.menu.close(false);
     return { partner, index, nextId: list.rows[index + 1]?.id ?? null };
   }
 
@@ -695,7 +697,7 @@ export class PartnerTable extends PartnerKitElement {
     }
     // The private email needs the invitation link: fetch it as soon as that menu opens
     // (again when it failed the last time this menu was open).
-    const menuRow = this.menu.rowId;
+    const menuRow = this.menu.openFor;
     const seen = this.menuRowSeen;
     this.menuRowSeen = menuRow;
     if (menuRow !== null && menuRow !== seen) {
@@ -864,15 +866,13 @@ export class PartnerTable extends PartnerKitElement {
   private readonly onBodyKeydown = (event: KeyboardEvent) => {
     const control = (event.target as Element).closest<HTMLElement>('[data-action="menu"]');
     const partnerId = control?.closest<HTMLElement>('tr[data-id]')?.dataset.id;
-    if (control && partnerId !== undefined) this.menu.handleButtonKeydown(event, partnerId);
+    if (control && partnerId !== undefined) this.menu.onButtonKeydown(event, partnerId);
   };
 
-  private readonly onMenuKeydown = (event: KeyboardEvent) => this.menu.handleMenuKeydown(event);
-  private readonly onMenuFocusOut = (event: FocusEvent) => this.menu.handleMenuFocusOut(event);
 
   private readonly onMenuClick = (event: MouseEvent) => {
     const item = (event.target as Element).closest<HTMLElement>('[role="menuitem"]');
-    const partnerId = this.menu.rowId;
+    const partnerId = this.menu.openFor;
     const partner = partnerId === null ? undefined : this.partnerById(partnerId);
     if (!item || !partner) return;
     if (item.getAttribute('aria-disabled') === 'true') {
@@ -1341,7 +1341,7 @@ export class PartnerTable extends PartnerKitElement {
     const name = displayName(partner);
     const unnamed = `${partner.firstName}${partner.lastName}`.trim() === '';
     const actions = this.rowActions(partner, row.base);
-    const open = this.menu.rowId === partner.id;
+    const open = this.menu.openFor === partner.id;
     return html`<tr class="row" part="row" data-id=${partner.id} aria-rowindex=${index + 2}
       ><th scope="row" part="cell" class="name-cell"
         >${row.canView
@@ -1397,7 +1397,7 @@ export class PartnerTable extends PartnerKitElement {
   }
 
   private renderMenu(base: PermissionBase | null) {
-    const partnerId = this.menu.rowId;
+    const partnerId = this.menu.openFor;
     const partner = partnerId === null ? undefined : this.partnerById(partnerId);
     const actions = partner && base ? this.rowActions(partner, base) : [];
     return html`<div
@@ -1407,9 +1407,9 @@ export class PartnerTable extends PartnerKitElement {
       role="menu"
       aria-label=${partner ? this.locale.msg('partner-table.actions.label', { name: displayName(partner) }) : this.locale.msg('partner-table.column.actions')}
       hidden
-      @keydown=${this.onMenuKeydown}
+      @keydown=${this.menu.onKeydown}
       @click=${this.onMenuClick}
-      @focusout=${this.onMenuFocusOut}
+      @focusout=${this.menu.onFocusOut}
     >
       ${partner ? actions.map((action) => this.renderMenuItem(action, partner)) : nothing}
     </div>`;
