@@ -7,7 +7,8 @@
  * (dist/autoload/) is checked by scripts/check-build.mjs and measured by
  * scripts/check-sizes.mjs.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { http, HttpResponse, passthrough } from 'msw';
 import { createMemoryAdapter } from '../src/adapter/memory/index.js';
 import type * as Autoload from '../src/autoload.js';

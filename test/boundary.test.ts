@@ -3,7 +3,8 @@
  * returns, elements only ever see schema-checked data or a PartnerKitError
  * that names the method and the field.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { PartnerKitError } from '../src/adapter/errors.js';
 import type { AdapterChange, Partner } from '../src/adapter/schemas.js';
 import type { ChangeListener, PartnerKitAdapter } from '../src/adapter/types.js';

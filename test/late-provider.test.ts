@@ -7,7 +7,8 @@
  * partner-kit-element.ts keeps such requests with Lit's ContextRoot). Its own
  * page: the provider must not be registered before the test runs.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './support/wait.js';
 import { createBackend } from './support/backends.js';
 
 describe('an element registered before its provider', () => {

@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { LitElement } from 'lit';
 import { PartnerKitError } from '../adapter/errors.js';
 import { DataController } from './data-controller.js';

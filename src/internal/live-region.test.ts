@@ -1,4 +1,5 @@
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { announce, currentAnnouncement } from './live-region.js';
 
 describe('live region', () => {

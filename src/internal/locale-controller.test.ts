@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { LitElement } from 'lit';
 import { registerLocale, setLocale } from '../locales/index.js';
 import { defineElement } from './define.js';

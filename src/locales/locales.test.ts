@@ -1,4 +1,5 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../../test/support/wait.js';
 import { INVITE_STATUSES, STATUS_LABELS } from '../domain/status.js';
 import { es } from './es.js';
 import { dealBoardEn } from './partner-deal-board.en.js';

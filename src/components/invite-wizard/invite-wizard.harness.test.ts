@@ -2,7 +2,8 @@
  * Shared helpers of the invite wizard's test files (no tests here; the
  * `.test.ts` name keeps it out of the library build, like the tests).
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBackend, type Backend, type BackendKind } from '../../../test/support/backends.js';
 import { PartnerKitError } from '../../adapter/errors.js';

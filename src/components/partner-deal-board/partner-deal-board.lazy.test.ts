@@ -6,7 +6,8 @@
  * connection or a missing chunk would) until a test lets them through. One
  * backend is enough: the modules load once per page, whatever the adapter.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { http, HttpResponse, passthrough } from 'msw';
 import { createBackend, mockWorker } from '../../../test/support/backends.js';

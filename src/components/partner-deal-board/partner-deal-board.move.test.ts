@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../test/support/wait.js';
 import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { AdapterChange, Deal, PartnerKitAdapter } from '../../adapter/types.js';
 import { currentAnnouncement } from '../../internal/live-region.js';

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../test/support/wait.js';
 import { createMemoryAdapter } from '../../adapter/memory/index.js';
 import type { Deal, PartnerKitAdapter } from '../../adapter/types.js';
 import type { OrgSwitches, Role } from '../../domain/permissions.js';

@@ -5,7 +5,8 @@
  * keeps checking the link while they load, then says they could not load, with "Try again",
  * which loads them and shows the profile. One backend is enough: the module loads once per page.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../test/support/wait.js';
 import { http, HttpResponse } from 'msw';
 import { createBackend, mockWorker } from '../../../test/support/backends.js';
 import { INVITE_STATUSES, isPendingInvitation } from '../../domain/status.js';

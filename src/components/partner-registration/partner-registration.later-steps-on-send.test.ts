@@ -5,7 +5,8 @@
  * loads them, and fails. The partner sees a clear message on the verify step, nothing is sent,
  * and "Try again" loads them and sends. One backend is enough: the module loads once per page.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../../../test/support/wait.js';
 import { http, HttpResponse } from 'msw';
 import { createBackend, mockWorker } from '../../../test/support/backends.js';
 import { INVITE_STATUSES, isPendingInvitation } from '../../domain/status.js';

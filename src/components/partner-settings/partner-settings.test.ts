@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBackend, forEachBackend, type Backend, type BackendKind } from '../../../test/support/backends.js';
 import type { PartnerKitAdapter, PartnerSettingsInput, PortalSettingsInput } from '../../adapter/types.js';
