@@ -20,7 +20,9 @@ import { unsafeCSS, type CSSResult } from '@lit/reactive-element';
  * Public tokens:
  * - `--pk-font-family` (default `inherit`: the host page's font), `--pk-font-size-small`
  * - `--pk-color-surface`, `--pk-color-text`, `--pk-color-text-muted`,
- *   `--pk-color-border`, `--pk-color-accent`, `--pk-color-focus-ring`,
+ *   `--pk-color-border`, `--pk-color-border-strong` (edges that must stand
+ *   out, 3:1 against the surface: buttons, the wizard's fields),
+ *   `--pk-color-accent`, `--pk-color-focus-ring`,
  *   `--pk-color-track` (empty part of a progress bar)
  * - `--pk-color-tooltip-bg`, `--pk-color-tooltip-fg`
  * - `--pk-tone-{success,info,warning,danger,neutral}-bg` and `-fg`
@@ -53,6 +55,8 @@ export const SURFACE_COLOURS = {
   'color-text': ['#1d2330', '#e8ebf1'],
   'color-text-muted': ['#5b6475', '#a3acbd'],
   'color-border': ['#d5d9e0', '#3a4150'],
+  // The kit's plain border is decorative; the edge of a control needs 3:1 against the surface (WCAG 1.4.11).
+  'color-border-strong': ['#6b7385', '#8c95a8'],
 } as const satisfies TokenGroup;
 
 /** Accent, focus ring and progress track. */

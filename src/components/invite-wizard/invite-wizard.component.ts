@@ -12,6 +12,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { inviteWizardFirstStepEn } from '../../locales/invite-wizard.en.js';
 import { registerMessages, type MessageKey, type MessageParams } from '../../locales/index.js';
+import { buttonStyles, spinnerStyles } from '../../styles/controls.js';
 import { focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 import { inviteWizardStyles } from './invite-wizard.styles.js';
@@ -174,6 +175,7 @@ declare global {
  * @cssproperty --pk-color-text - Text on the wizard.
  * @cssproperty --pk-color-text-muted - Hints and secondary text.
  * @cssproperty --pk-color-border - Borders of the wizard, inputs and chips.
+ * @cssproperty --pk-color-border-strong - Edges of buttons, inputs and the image drop zones (3:1 against the surface).
  * @cssproperty --pk-color-accent - Primary buttons, the current step, the active option.
  * @cssproperty --pk-color-focus-ring - Keyboard focus outline.
  * @cssproperty --pk-tone-danger-bg - Invalid chips and error backgrounds.
@@ -201,7 +203,7 @@ declare global {
  * ```
  */
 export class InviteWizard extends PartnerKitElement {
-  static override styles = [tokens, focusRing, visuallyHidden, popupStyles, inviteWizardStyles];
+  static override styles = [tokens, focusRing, visuallyHidden, popupStyles, buttonStyles, spinnerStyles, inviteWizardStyles];
 
   /**
    * Start from this contact ("Invite to co-market" in a host's contact list):

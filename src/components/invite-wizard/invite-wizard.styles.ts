@@ -2,17 +2,10 @@ import { css } from 'lit';
 
 export const inviteWizardStyles = css`
   :host {
-    /* Borders of controls need 3:1 against the surface (WCAG 1.4.11); the kit's --pk-color-border is decorative. */
-    --_pk-border-strong: var(--pk-color-border-strong, #6b7385);
     display: block;
     max-width: 100%;
     color: var(--_pk-text);
     line-height: 1.45;
-  }
-  @supports (color: light-dark(#000, #fff)) {
-    :host {
-      --_pk-border-strong: var(--pk-color-border-strong, light-dark(#6b7385, #8c95a8));
-    }
   }
   :host([hidden]) {
     display: none;
@@ -275,59 +268,8 @@ export const inviteWizardStyles = css`
   .spacer {
     flex: 1 1 auto;
   }
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_pk-space-1);
-    min-height: 2.5rem;
-    padding: 0 var(--_pk-space-3);
-    border: 1px solid var(--_pk-border-strong);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .button.primary {
-    border-color: var(--_pk-accent);
-    background: var(--_pk-accent);
-    color: var(--_pk-surface);
-  }
-  .button.link {
-    min-height: auto;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: inherit;
-    text-decoration: underline;
-  }
-  .button[aria-disabled='true'] {
-    cursor: progress;
-    opacity: 0.75;
-  }
   .spinner {
-    display: inline-block;
-    box-sizing: border-box;
-    width: 1em;
-    height: 1em;
     margin-inline-end: var(--_pk-space-1);
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-    vertical-align: -0.125em;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
 
   /* Messages */

@@ -45,11 +45,6 @@ export const laterStepsStyles = css`
   .choice.has-error {
     border-color: var(--_pk-danger-fg);
   }
-  .button.small {
-    min-height: 2rem;
-    padding: 0 var(--_pk-space-2);
-    font-size: var(--_pk-font-size-small);
-  }
 
   /* Images */
   .image-fields {

@@ -351,7 +351,7 @@ export class AddDealForm {
         })}
       </div>
       ${index > 0
-        ? html`<button part="form-remove-contact" class="button button-quiet" type="button" @click=${() => this.removeContact(index)}>
+        ? html`<button part="form-remove-contact" class="button quiet" type="button" @click=${() => this.removeContact(index)}>
             ${msg('dealBoard.form.remove-contact', { number })}
           </button>`
         : nothing}
@@ -380,7 +380,7 @@ export class AddDealForm {
       ${this.brokers.pending ? html`<p class="hint">${msg('dealBoard.form.brokers-loading')}</p>` : nothing}
       ${this.brokers.error
         ? html`<p class="hint">${msg('dealBoard.form.brokers-error')}
-            <button class="button button-quiet" type="button" @click=${() => void this.brokers.run()}>${msg('dealBoard.retry')}</button></p>`
+            <button class="button quiet" type="button" @click=${() => void this.brokers.run()}>${msg('dealBoard.retry')}</button></p>`
         : nothing}
     `);
   }
@@ -398,7 +398,7 @@ export class AddDealForm {
         ? html`<form part="form" class="deal-form" novalidate @submit=${this.onSubmit}>
             <header class="dialog-header">
               <h2 id="deal-form-title" part="form-title">${msg('dealBoard.form.title')}</h2>
-              <button part="close-button" class="button button-quiet icon-button" type="button" aria-label=${msg('dealBoard.deal.close')} @click=${() => this.hide()}>
+              <button part="close-button" class="icon-button" type="button" aria-label=${msg('dealBoard.deal.close')} @click=${() => this.hide()}>
                 <span aria-hidden="true">✕</span>
               </button>
             </header>
@@ -408,7 +408,7 @@ export class AddDealForm {
                 ? html`<p part="form-error" class="deal-form-error" role="alert" tabindex="-1">${this.formError}</p>`
                 : nothing}
               ${repeat(this.draft.contacts, (contact) => contact.key, (contact, index) => this.renderContact(contact, index))}
-              <button part="form-add-contact" class="button button-secondary" type="button" data-action="add-contact" @click=${() => this.addContact()}>
+              <button part="form-add-contact" class="button" type="button" data-action="add-contact" @click=${() => this.addContact()}>
                 ${msg('dealBoard.form.add-contact')}
               </button>
               ${this.renderField(
@@ -451,8 +451,8 @@ export class AddDealForm {
               )}
             </div>
             <footer class="dialog-footer">
-              <button part="form-cancel" class="button button-secondary" type="button" @click=${() => this.hide()}>${msg('dealBoard.form.cancel')}</button>
-              <button part="form-save" class="button button-primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
+              <button part="form-cancel" class="button" type="button" @click=${() => this.hide()}>${msg('dealBoard.form.cancel')}</button>
+              <button part="form-save" class="button primary" type="submit" aria-disabled=${busy ? 'true' : 'false'}>
                 ${busy ? msg('dealBoard.form.saving') : msg('dealBoard.form.save')}
               </button>
             </footer>

@@ -120,7 +120,7 @@ export const dealDialogStyles = css`
     background: var(--_pk-danger-bg);
     color: var(--_pk-danger-fg);
   }
-  .deal-form > .dialog-body > .button-secondary {
+  .deal-form > .dialog-body > [data-action='add-contact'] {
     align-self: flex-start;
   }
 

@@ -36,7 +36,7 @@ export const eyeIcon = svg`<svg viewBox="0 0 24 24" width="18" height="18" aria-
 export function renderMoveButton(deal: Deal, context: TileContext) {
   return html`<button
     part="move-button"
-    class="button button-quiet move-button"
+    class="button small move-button"
     type="button"
     data-action="move"
     data-deal-id=${deal.id}
@@ -51,7 +51,7 @@ export function renderMoveButton(deal: Deal, context: TileContext) {
 export function renderOpenButton(deal: Deal, context: TileContext) {
   return html`<button
     part="open-button"
-    class="button button-quiet icon-button"
+    class="icon-button"
     type="button"
     data-action="open"
     data-deal-id=${deal.id}

@@ -388,7 +388,7 @@ export class DealView {
               }}
             ></textarea>
             ${this.noteError ? html`<p id="deal-note-error" part="field-error" class="field-error">${this.noteError}</p>` : nothing}
-            <button part="note-submit" class="button button-primary" type="submit" aria-disabled=${this.noteSending ? 'true' : 'false'}>
+            <button part="note-submit" class="button primary" type="submit" aria-disabled=${this.noteSending ? 'true' : 'false'}>
               ${this.noteSending ? msg('dealBoard.deal.note-sending') : msg('dealBoard.deal.note-submit')}
             </button>
           </form>`
@@ -451,7 +451,7 @@ export class DealView {
       ${deal
         ? html`<header class="dialog-header">
               <h2 id="deal-view-title" part="deal-title" tabindex="-1">${deal.name}</h2>
-              <button part="close-button" class="button button-quiet icon-button" type="button" aria-label=${msg('dealBoard.deal.close')} @click=${() => this.hide()}>
+              <button part="close-button" class="icon-button" type="button" aria-label=${msg('dealBoard.deal.close')} @click=${() => this.hide()}>
                 <span aria-hidden="true">✕</span>
               </button>
             </header>
@@ -465,7 +465,7 @@ export class DealView {
                   warnContractOnce(error);
                   return html`<div part="error" class="inline-error" role="alert">
                   <p>${msg(`dealBoard.error.${error.code}`)}</p>
-                  <button class="button button-secondary" type="button" @click=${retry}>${msg('dealBoard.retry')}</button>
+                  <button class="button" type="button" @click=${retry}>${msg('dealBoard.retry')}</button>
                 </div>`;
                 },
               })}

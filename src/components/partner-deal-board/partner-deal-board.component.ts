@@ -44,6 +44,7 @@ import type * as DealViewModule from './deal-view.js';
 import type { DealView } from './deal-view.js';
 import { MoveMenu, type MoveMenuView } from './move-menu.js';
 import { partnerDealBoardStyles } from './partner-deal-board.styles.js';
+import { buttonStyles, spinnerStyles } from '../../styles/controls.js';
 import { PointerDrag } from './pointer-drag.js';
 import { dealBoardBaseEn } from '../../locales/partner-deal-board.en.js';
 import { registerMessages } from '../../locales/index.js';
@@ -263,6 +264,7 @@ const MAX_DEAL_PAGES = 40;
  * @cssproperty --pk-color-text - Text on those surfaces.
  * @cssproperty --pk-color-text-muted - Secondary text.
  * @cssproperty --pk-color-border - Borders.
+ * @cssproperty --pk-color-border-strong - Edges of buttons (3:1 against the surface).
  * @cssproperty --pk-color-accent - Primary buttons, the current stage, drop targets.
  * @cssproperty --pk-color-focus-ring - Keyboard focus outline.
  * @cssproperty --pk-tone-neutral-bg - Column and note background.
@@ -296,7 +298,7 @@ const MAX_DEAL_PAGES = 40;
  */
 export class PartnerDealBoard extends PartnerKitElement {
   // The dialogs' own styles come with the form and the deal view (see adoptDialogStyles).
-  static override styles = [tokens, visuallyHidden, popupStyles, dialogStyles, ...partnerDealBoardStyles];
+  static override styles = [tokens, visuallyHidden, popupStyles, dialogStyles, buttonStyles, spinnerStyles, ...partnerDealBoardStyles];
 
   /** The organisation to show (default: the session's). The organisation switcher changes it. */
   @property({ attribute: 'organisation-id' }) organisationId: string | undefined;
@@ -1028,7 +1030,7 @@ export class PartnerDealBoard extends PartnerKitElement {
             </button>
           </div>
           ${permissions.addDeal
-            ? html`<button part="add-deal-button" class="button button-primary" type="button" data-action="add-deal" @click=${this.openForm}>
+            ? html`<button part="add-deal-button" class="button primary" type="button" data-action="add-deal" @click=${this.openForm}>
                 ${msg('dealBoard.add-deal')}
               </button>`
             : nothing}
@@ -1038,7 +1040,7 @@ export class PartnerDealBoard extends PartnerKitElement {
       ${this.message
         ? html`<div part="message" class="message">
             <p>${this.message.text}</p>
-            <button class="button button-quiet" type="button" @click=${() => (this.message = null)}>${msg('dealBoard.dismiss')}</button>
+            <button class="button quiet" type="button" @click=${() => (this.message = null)}>${msg('dealBoard.dismiss')}</button>
           </div>`
         : nothing}`;
   }
@@ -1053,7 +1055,7 @@ export class PartnerDealBoard extends PartnerKitElement {
         <p class="empty-title">${msg('dealBoard.empty.title')}</p>
         <p>${msg(permissions.addDeal ? 'dealBoard.empty.can-add' : 'dealBoard.empty.cannot-add')}</p>
         ${permissions.addDeal
-          ? html`<button class="button button-primary" type="button" data-action="add-deal" @click=${this.openForm}>${msg('dealBoard.add-deal')}</button>`
+          ? html`<button class="button primary" type="button" data-action="add-deal" @click=${this.openForm}>${msg('dealBoard.add-deal')}</button>`
           : nothing}
       </div>`;
     }
@@ -1107,7 +1109,7 @@ export class PartnerDealBoard extends PartnerKitElement {
     return html`<div part="error" class="error" role="alert">
       <p class="error-title">${msg('dealBoard.error.title')}</p>
       <p>${msg(`dealBoard.error.${error.code}`)}</p>
-      <button class="button button-secondary" type="button" @click=${() => void this.reload()}>${msg('dealBoard.retry')}</button>
+      <button class="button" type="button" @click=${() => void this.reload()}>${msg('dealBoard.retry')}</button>
     </div>`;
   }
 

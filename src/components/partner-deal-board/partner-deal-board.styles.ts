@@ -43,48 +43,6 @@ const boardStyles = css`
     font-size: var(--_pk-font-size-small);
   }
 
-  /* Buttons */
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_pk-space-1);
-    min-height: 2.25rem;
-    padding: 0 var(--_pk-space-3);
-    border: 1px solid transparent;
-    border-radius: var(--_pk-radius);
-    font: inherit;
-    cursor: pointer;
-    white-space: nowrap;
-  }
-  .button-primary {
-    background: var(--_pk-accent);
-    color: var(--_pk-surface);
-    font-weight: 600;
-  }
-  .button-secondary {
-    border-color: var(--_pk-border);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-  }
-  .button-quiet {
-    background: transparent;
-    color: inherit;
-  }
-  .button:hover:not(:disabled, [aria-disabled='true']) {
-    filter: brightness(1.08);
-    text-decoration: underline;
-  }
-  .button:disabled,
-  .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.7;
-  }
-  .icon-button {
-    min-width: 2.25rem;
-    padding: 0;
-  }
-
   /* Toolbar */
   .toolbar {
     display: flex;
@@ -196,24 +154,6 @@ const boardStyles = css`
     align-items: center;
     gap: var(--_pk-space-2);
     margin: 0 0 var(--_pk-space-3);
-  }
-  .spinner {
-    width: 1rem;
-    height: 1rem;
-    border: 2px solid var(--_pk-border);
-    border-top-color: var(--_pk-accent);
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
   }
   .skeleton {
     display: flex;
@@ -389,11 +329,14 @@ const boardStyles = css`
     justify-content: space-between;
     gap: var(--_pk-space-1);
   }
-  .move-button {
+  /* On every tile: lighter than the kit's button, so the deals stay what the eye reads first. */
+  .button.move-button {
     min-height: 1.75rem;
-    padding: 0 var(--_pk-space-2);
     border-color: var(--_pk-border);
-    font-size: var(--_pk-font-size-small);
+    font-weight: normal;
+  }
+  .button.move-button:hover {
+    border-color: var(--_pk-accent);
   }
 
   .labels {

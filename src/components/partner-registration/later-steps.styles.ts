@@ -79,12 +79,6 @@ export const laterStepsStyles = css`
     gap: var(--_pk-space-2);
   }
 
-  .button.small {
-    min-height: 2rem;
-    padding: var(--_pk-space-1) var(--_pk-space-3);
-    font-size: var(--_pk-font-size-small);
-  }
-
   .image {
     gap: var(--_pk-space-2);
   }

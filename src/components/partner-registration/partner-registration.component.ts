@@ -15,6 +15,7 @@ import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { partnerRegistrationFirstStepEn } from '../../locales/partner-registration.en.js';
 import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { focusRing } from '../../styles/shared.js';
+import { buttonStyles, spinnerStyles } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { IntentKey } from './intent-key.js';
 import { partnerRegistrationStyles } from './partner-registration.styles.js';
@@ -156,6 +157,7 @@ interface ActionError {
  * @cssproperty --pk-color-text - Text on the card.
  * @cssproperty --pk-color-text-muted - Secondary text and input borders.
  * @cssproperty --pk-color-border - The card's border and separators.
+ * @cssproperty --pk-color-border-strong - Edges of buttons (3:1 against the surface).
  * @cssproperty --pk-color-accent - The primary button, links and secondary buttons' text.
  * @cssproperty --pk-color-focus-ring - Keyboard focus outline.
  * @cssproperty --pk-color-track - Empty part of the completion bar.
@@ -185,7 +187,7 @@ interface ActionError {
  * ```
  */
 export class PartnerRegistration extends PartnerKitElement {
-  static override styles = [tokens, focusRing, partnerRegistrationStyles];
+  static override styles = [tokens, focusRing, buttonStyles, spinnerStyles, partnerRegistrationStyles];
 
   /** The invitation's token, from the link in the invitation email. */
   @property() token: string | undefined;

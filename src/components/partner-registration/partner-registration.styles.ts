@@ -49,25 +49,6 @@ export const partnerRegistrationStyles = css`
     align-items: center;
     gap: var(--_pk-space-2);
   }
-  .spinner {
-    width: 1rem;
-    height: 1rem;
-    border: 2px solid var(--_pk-track);
-    border-block-start-color: var(--_pk-accent);
-    border-radius: 50%;
-    animation: spin 0.9s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
-
   .form {
     display: flex;
     flex-direction: column;
@@ -130,30 +111,6 @@ export const partnerRegistrationStyles = css`
     gap: var(--_pk-space-2);
   }
 
-  .button {
-    box-sizing: border-box;
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 2.5rem;
-    padding: var(--_pk-space-2) var(--_pk-space-4);
-    border: 1px solid var(--_pk-accent);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-accent);
-    font: inherit;
-    font-weight: 600;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .button.primary {
-    background: var(--_pk-accent);
-    color: var(--_pk-surface);
-  }
-  .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.75;
-  }
   .error .button {
     border-color: currentColor;
     color: var(--_pk-danger-fg);
@@ -177,9 +134,6 @@ export const partnerRegistrationStyles = css`
   }
 
   @media (forced-colors: active) {
-    .button.primary {
-      border: 2px solid ButtonText;
-    }
     .error {
       border: 1px solid CanvasText;
     }

@@ -10,6 +10,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import type { MessageKey } from '../../locales/index.js';
 import { visuallyHidden } from '../../styles/shared.js';
+import { buttonStyles } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { settingsSharedStyles } from '../portal-settings/settings-shared.styles.js';
 import {
@@ -118,6 +119,7 @@ function toInput(settings: PartnerSettings): PartnerSettingsInput {
  * @cssproperty --pk-color-text - Text on sections.
  * @cssproperty --pk-color-text-muted - Descriptions; field borders; a switch that is off.
  * @cssproperty --pk-color-border - Section borders.
+ * @cssproperty --pk-color-border-strong - Edges of buttons (3:1 against the surface).
  * @cssproperty --pk-color-accent - Buttons and a switch that is on.
  * @cssproperty --pk-color-focus-ring - Keyboard focus outline.
  * @cssproperty --pk-tone-danger-bg - Background of error notices.
@@ -143,7 +145,7 @@ function toInput(settings: PartnerSettings): PartnerSettingsInput {
  * ```
  */
 export class PartnerSettingsElement extends PartnerKitElement {
-  static override styles = [tokens, settingsSharedStyles, visuallyHidden, partnerSettingsStyles];
+  static override styles = [tokens, buttonStyles, settingsSharedStyles, visuallyHidden, partnerSettingsStyles];
 
   @state() private fieldErrors: Partial<Record<AccountField, string>> = {};
 

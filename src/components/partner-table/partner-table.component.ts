@@ -30,6 +30,7 @@ import { MenuController } from '../../internal/menu-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralCategory } from '../../locales/index.js';
 import { dialogStyles, focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
+import { buttonStyles, spinnerStyles } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { displayName } from './display-name.js';
 import { partnerTableStyles } from './partner-table.styles.js';
@@ -287,6 +288,7 @@ function withoutDuplicates(rows: readonly Partner[], seen: Set<string>): Partner
  * @cssproperty --pk-color-text - Text on those surfaces.
  * @cssproperty --pk-color-text-muted - Secondary text.
  * @cssproperty --pk-color-border - Borders and row separators.
+ * @cssproperty --pk-color-border-strong - Edges of buttons (3:1 against the surface).
  * @cssproperty --pk-color-accent - Links, primary buttons, the active sort.
  * @cssproperty --pk-color-focus-ring - Keyboard focus outline.
  * @cssproperty --pk-tone-danger-bg - Error notices.
@@ -314,7 +316,7 @@ function withoutDuplicates(rows: readonly Partner[], seen: Set<string>): Partner
  * ```
  */
 export class PartnerTable extends PartnerKitElement {
-  static override styles = [tokens, focusRing, popupStyles, visuallyHidden, dialogStyles, partnerTableStyles];
+  static override styles = [tokens, focusRing, popupStyles, visuallyHidden, dialogStyles, buttonStyles, spinnerStyles, partnerTableStyles];
 
   /** The search applied (name or email). Typing updates it after `search-delay`; Enter at once. */
   @property() search = '';

@@ -27,63 +27,7 @@ export const partnerTableStyles = css`
     white-space: nowrap;
   }
 
-  /* Controls */
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    gap: var(--_pk-space-1);
-    min-height: 2.25rem;
-    padding: 0 var(--_pk-space-3);
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    font: inherit;
-    font-weight: 600;
-    white-space: nowrap;
-    cursor: pointer;
-  }
-  .button:hover {
-    border-color: var(--_pk-accent);
-  }
-  .button.small {
-    min-height: 2rem;
-    padding: 0 var(--_pk-space-2);
-    font-size: var(--_pk-font-size-small);
-  }
-  .button.primary {
-    border-color: var(--_pk-accent);
-    background: var(--_pk-accent);
-    color: var(--_pk-surface);
-  }
-  .button.danger {
-    border-color: var(--_pk-danger-fg);
-    background: var(--_pk-danger-fg);
-    color: var(--_pk-surface);
-  }
-  .button[aria-disabled='true'] {
-    opacity: 0.7;
-    cursor: progress;
-  }
-  .icon-button {
-    display: inline-grid;
-    place-items: center;
-    width: 2.25rem;
-    height: 2.25rem;
-    flex: none;
-    padding: 0;
-    border: 0;
-    border-radius: var(--_pk-radius);
-    background: transparent;
-    color: inherit;
-    font-size: 1.4rem;
-    line-height: 1;
-    cursor: pointer;
-  }
-  .icon-button:hover {
-    background: var(--_pk-neutral-bg);
-  }
+  /* Controls (buttons: styles/controls.ts) */
   .caret {
     font-size: 0.75em;
   }
@@ -202,21 +146,7 @@ export const partnerTableStyles = css`
     animation: pulse 1.4s ease-in-out infinite;
   }
   .spinner {
-    display: inline-block;
-    flex: none;
-    width: 0.9em;
-    height: 0.9em;
     margin-inline-end: var(--_pk-space-2);
-    border: 2px solid currentColor;
-    border-right-color: transparent;
-    border-radius: 50%;
-    vertical-align: -0.1em;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(360deg);
-    }
   }
   @keyframes pulse {
     50% {

@@ -21,6 +21,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import type { MessageKey } from '../../locales/index.js';
 import { visuallyHidden } from '../../styles/shared.js';
+import { buttonStyles } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { portalSettingsStyles } from './portal-settings.styles.js';
 import { settingsSharedStyles } from './settings-shared.styles.js';
@@ -175,6 +176,7 @@ function toInput(settings: PortalSettings): PortalSettingsInput {
  * @cssproperty --pk-color-text - Text on sections.
  * @cssproperty --pk-color-text-muted - Descriptions; field borders; a switch that is off.
  * @cssproperty --pk-color-border - Section borders.
+ * @cssproperty --pk-color-border-strong - Edges of buttons (3:1 against the surface).
  * @cssproperty --pk-color-accent - Buttons and a switch that is on.
  * @cssproperty --pk-color-focus-ring - Keyboard focus outline.
  * @cssproperty --pk-tone-danger-bg - Background of error notices.
@@ -198,7 +200,7 @@ function toInput(settings: PortalSettings): PortalSettingsInput {
  * ```
  */
 export class PortalSettingsElement extends PartnerKitElement {
-  static override styles = [tokens, settingsSharedStyles, visuallyHidden, portalSettingsStyles];
+  static override styles = [tokens, buttonStyles, settingsSharedStyles, visuallyHidden, portalSettingsStyles];
 
   /** The organisation whose portal is configured. Default: the session's organisation. */
   @property({ attribute: 'organisation-id' }) organisationId: string | undefined;

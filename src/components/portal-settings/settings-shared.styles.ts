@@ -102,35 +102,6 @@ export const settingsSharedStyles = css`
     font-weight: 600;
   }
 
-  /* Buttons */
-  .button {
-    display: inline-flex;
-    align-items: center;
-    justify-content: center;
-    min-height: 2.5rem;
-    padding: 0 var(--_pk-space-3);
-    border: 1px solid var(--_pk-accent);
-    border-radius: var(--_pk-radius);
-    background: transparent;
-    color: var(--_pk-accent);
-    font: inherit;
-    font-weight: 600;
-    cursor: pointer;
-  }
-  .button.primary {
-    background: var(--_pk-accent);
-    color: var(--_pk-surface);
-  }
-  /* aria-disabled, not disabled: the button keeps its focus while it cannot act (nothing to save, saving). */
-  .button:disabled,
-  .button[aria-disabled='true'] {
-    cursor: not-allowed;
-    opacity: 0.6;
-  }
-  .button:focus-visible {
-    outline: 2px solid var(--_pk-focus-ring);
-    outline-offset: 2px;
-  }
   .notice .button {
     border-color: currentColor;
     color: inherit;

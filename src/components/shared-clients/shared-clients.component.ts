@@ -12,6 +12,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import type { MessageKey } from '../../locales/index.js';
 import { focusRing } from '../../styles/shared.js';
+import { buttonStyles, spinnerStyles } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { formatAddress, screenCoSharedClients } from './co-shared-screen.js';
 import { sharedClientsStyles } from './shared-clients.styles.js';
@@ -176,6 +177,7 @@ const clientKey = (client: CoSharedClient): string => `${client.agentRecord.id}\
  * @cssproperty --pk-color-text - Text on client cards and controls.
  * @cssproperty --pk-color-text-muted - Labels on client cards; control borders.
  * @cssproperty --pk-color-border - Card and table borders.
+ * @cssproperty --pk-color-border-strong - Edges of buttons (3:1 against the surface).
  * @cssproperty --pk-color-accent - Buttons and the activity toggle.
  * @cssproperty --pk-color-focus-ring - Keyboard focus outline.
  * @cssproperty --pk-tone-success-fg - "Sent from the realtor" marker.
@@ -201,7 +203,7 @@ const clientKey = (client: CoSharedClient): string => `${client.agentRecord.id}\
  * ```
  */
 export class SharedClients extends PartnerKitElement {
-  static override styles = [tokens, focusRing, sharedClientsStyles];
+  static override styles = [tokens, focusRing, buttonStyles, spinnerStyles, sharedClientsStyles];
 
   /**
    * Mortgage agent only: show the co-shared clients of this realtor (an id
@@ -441,7 +443,7 @@ export class SharedClients extends PartnerKitElement {
     return html`<div part="error" class="error">
       <p part="error-title" class="error-title">${this.errorTitle(scope)}</p>
       <p part="error-message" class="error-message">${this.errorMessage(error)}</p>
-      <button part="retry-button" class="button focus-ring" type="button" @click=${() => this.retry(scope)}>
+      <button part="retry-button" class="button small focus-ring" type="button" @click=${() => this.retry(scope)}>
         ${this.locale.msg('shared-clients.retry')}
       </button>
     </div>`;
@@ -576,7 +578,7 @@ export class SharedClients extends PartnerKitElement {
             ${remaining > 0
               ? html`<div part="more" class="more">
                   <span>${this.locale.msg('shared-clients.shown', { shown: visible.length, total: clients.length })}</span>
-                  <button part="show-more" class="button focus-ring" type="button" @click=${this.showMore}>
+                  <button part="show-more" class="button small focus-ring" type="button" @click=${this.showMore}>
                     ${this.locale.msg('shared-clients.show-more', { count: Math.min(PAGE_SIZE, remaining) })}
                   </button>
                 </div>`

@@ -49,27 +49,6 @@ export const sharedClientsStyles = css`
     align-items: center;
     gap: var(--_pk-space-2);
   }
-  .spinner {
-    flex: none;
-    box-sizing: border-box;
-    width: 1rem;
-    height: 1rem;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    animation: spin 0.8s linear infinite;
-  }
-  @keyframes spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
-
   /* Notices: error, not permitted, unavailable, records withheld. */
   .notice,
   .error {
@@ -108,18 +87,6 @@ export const sharedClientsStyles = css`
     font-weight: 600;
   }
 
-  .button {
-    min-height: 2rem;
-    padding: 0 var(--_pk-space-3);
-    border: 1px solid var(--_pk-accent);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-accent);
-    font: inherit;
-    font-size: var(--_pk-font-size-small);
-    font-weight: 600;
-    cursor: pointer;
-  }
 
   /* Realtors and their client counts. */
   .table {
