@@ -102,7 +102,7 @@ export class MoveMenu implements ReactiveController {
   render(view: MoveMenuView | null) {
     return html`<div
       part="move-menu"
-      class="popup move-menu"
+      class="popup menu move-menu"
       role="menu"
       aria-label=${view?.label ?? nothing}
       hidden
@@ -114,7 +114,7 @@ export class MoveMenu implements ReactiveController {
         const current = stage.id === view.currentStageId;
         return html`<div
           part="move-menu-item"
-          class="move-menu-item"
+          class="menu-item"
           role="menuitemradio"
           tabindex="-1"
           aria-checked=${current ? 'true' : 'false'}

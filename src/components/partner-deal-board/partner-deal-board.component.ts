@@ -21,7 +21,7 @@ import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { onLocaleChange } from '../../locales/index.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
-import { dialogStyles, popupStyles, visuallyHidden } from '../../styles/shared.js';
+import { dialogStyles, menuStyles, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
 // Types only: the form and the deal view load on first use (see addDealFormCode, dealViewCode).
 import type * as AddDealFormModule from './add-deal-form.js';
@@ -298,7 +298,7 @@ const MAX_DEAL_PAGES = 40;
  */
 export class PartnerDealBoard extends PartnerKitElement {
   // The dialogs' own styles come with the form and the deal view (see adoptDialogStyles).
-  static override styles = [tokens, visuallyHidden, popupStyles, dialogStyles, buttonStyles, spinnerStyles, ...partnerDealBoardStyles];
+  static override styles = [tokens, visuallyHidden, popupStyles, menuStyles, dialogStyles, buttonStyles, spinnerStyles, ...partnerDealBoardStyles];
 
   /** The organisation to show (default: the session's). The organisation switcher changes it. */
   @property({ attribute: 'organisation-id' }) organisationId: string | undefined;

@@ -377,32 +377,9 @@ const boardStyles = css`
     display: none;
   }
 
-  /* Move menu */
+  /* Move menu (the look: menuStyles, src/styles/popup.ts) */
   .move-menu {
-    min-width: 12rem;
     max-width: min(20rem, var(--_pk-popup-available-width, 90vw));
-    padding: var(--_pk-space-1);
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    box-shadow: var(--_pk-shadow-popup);
-  }
-  .move-menu-item {
-    display: flex;
-    align-items: center;
-    gap: var(--_pk-space-2);
-    min-height: 2rem;
-    padding: 0 var(--_pk-space-2);
-    border-radius: var(--_pk-radius);
-    cursor: pointer;
-  }
-  .move-menu-item:hover,
-  .move-menu-item:focus {
-    background: var(--_pk-neutral-bg);
-  }
-  .move-menu-item:focus-visible {
-    outline-offset: -2px;
   }
   .move-menu-check {
     flex: none;

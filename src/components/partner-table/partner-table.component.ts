@@ -29,7 +29,7 @@ import { LocaleController } from '../../internal/locale-controller.js';
 import { MenuController } from '../../internal/menu-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralCategory } from '../../locales/index.js';
-import { dialogStyles, focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
+import { dialogStyles, focusRing, menuStyles, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { buttonStyles, spinnerStyles } from '../../styles/controls.js';
 import { tokens } from '../../styles/tokens.js';
 import { displayName } from './display-name.js';
@@ -316,7 +316,7 @@ function withoutDuplicates(rows: readonly Partner[], seen: Set<string>): Partner
  * ```
  */
 export class PartnerTable extends PartnerKitElement {
-  static override styles = [tokens, focusRing, popupStyles, visuallyHidden, dialogStyles, buttonStyles, spinnerStyles, partnerTableStyles];
+  static override styles = [tokens, focusRing, popupStyles, menuStyles, visuallyHidden, dialogStyles, buttonStyles, spinnerStyles, partnerTableStyles];
 
   /** The search applied (name or email). Typing updates it after `search-delay`; Enter at once. */
   @property() search = '';

@@ -321,48 +321,9 @@ export const partnerTableStyles = css`
     font-size: var(--_pk-font-size-small);
   }
 
-  /* Row actions menu */
+  /* Row actions menu (the look: menuStyles, src/styles/popup.ts) */
   .menu {
     min-width: 13rem;
-    padding: var(--_pk-space-1) 0;
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    box-shadow: var(--_pk-shadow-popup);
-    font-family: var(--pk-font-family, inherit);
-  }
-  .menu-item {
-    display: block;
-    box-sizing: border-box;
-    width: 100%;
-    padding: var(--_pk-space-2) var(--_pk-space-3);
-    border: 0;
-    background: none;
-    color: inherit;
-    font: inherit;
-    text-align: start;
-    text-decoration: none;
-    cursor: pointer;
-  }
-  .menu-item:hover,
-  .menu-item:focus {
-    background: var(--_pk-info-bg);
-    color: var(--_pk-info-fg);
-  }
-  .menu-item.focus-ring:focus-visible {
-    outline-offset: -2px;
-  }
-  .menu-item.danger {
-    color: var(--_pk-danger-fg);
-  }
-  .menu-item.danger:hover,
-  .menu-item.danger:focus {
-    background: var(--_pk-danger-bg);
-  }
-  .menu-item[aria-disabled='true'] {
-    color: var(--_pk-text-muted);
-    cursor: default;
   }
 
   /* Dialogs */
