@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { PartnerKitError, isAbortError, toPartnerKitError } from '../../adapter/errors.js';
@@ -6,6 +6,7 @@ import type { Contact, InvitationResult, Partner, RecipientLookup, Session } fro
 import type { InvitationRecipient, LinkUserInput, PartnerKitAdapter, PrefilledAccountInput } from '../../adapter/types.js';
 import { can, type PermissionContext } from '../../domain/permissions.js';
 import { DataController } from '../../internal/data-controller.js';
+import { adoptLaterStyles } from '../../internal/later-styles.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -426,18 +427,10 @@ export class InviteWizard extends PartnerKitElement {
   private attachLaterSteps(module: typeof LaterStepsModule): LaterSteps {
     if (this.laterSteps === undefined) {
       this.laterSteps = new module.LaterSteps(this.laterStepsHost);
-      this.adoptLaterStepsStyles(module.laterStepsStyles);
+      adoptLaterStyles(this, module.laterStepsStyles);
       this.requestUpdate();
     }
     return this.laterSteps;
-  }
-
-  /** The later steps' styles go after the wizard's own (one shared sheet where the browser adopts sheets). */
-  private adoptLaterStepsStyles(styles: CSSResult): void {
-    const root = this.renderRoot;
-    if (!(root instanceof ShadowRoot)) return;
-    if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-    else adoptStyles(root, [styles]);
   }
 
   protected override updated(changed: PropertyValues): void {

@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { PartnerKitError, toPartnerKitError } from '../../adapter/errors.js';
@@ -16,6 +16,7 @@ import type {
 import { hasCapability } from '../../adapter/validate.js';
 import { can, type PermissionContext } from '../../domain/permissions.js';
 import { DataController } from '../../internal/data-controller.js';
+import { adoptLaterStyles } from '../../internal/later-styles.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -297,7 +298,7 @@ const MAX_DEAL_PAGES = 40;
  * ```
  */
 export class PartnerDealBoard extends PartnerKitElement {
-  // The dialogs' own styles come with the form and the deal view (see adoptDialogStyles).
+  // The dialogs' own styles come with the form and the deal view (see adoptLaterStyles).
   static override styles = [tokens, visuallyHidden, popupStyles, menuStyles, dialogStyles, buttonStyles, spinnerStyles, ...partnerDealBoardStyles];
 
   /** The organisation to show (default: the session's). The organisation switcher changes it. */
@@ -341,11 +342,10 @@ export class PartnerDealBoard extends PartnerKitElement {
   // The form and the deal view load on first use (see addDealFormCode, dealViewCode).
   private form: AddDealForm | undefined;
   private dealView: DealView | undefined;
-  private dialogStylesAdopted = false;
 
   private async loadForm(): Promise<AddDealForm> {
     const { AddDealForm, dealDialogStyles } = await addDealFormCode.load();
-    this.adoptDialogStyles(dealDialogStyles);
+    adoptLaterStyles(this, dealDialogStyles);
     this.form ??= new AddDealForm(this, {
       adapter: () => this.adapterOrError(),
       adapterKey: () => this.adapterKey,
@@ -359,7 +359,7 @@ export class PartnerDealBoard extends PartnerKitElement {
 
   private async loadDealView(): Promise<DealView> {
     const { DealView, dealDialogStyles } = await dealViewCode.load();
-    this.adoptDialogStyles(dealDialogStyles);
+    adoptLaterStyles(this, dealDialogStyles);
     this.dealView ??= new DealView(this, {
       adapter: () => this.adapterOrError(),
       adapterKey: () => this.adapterKey,
@@ -370,18 +370,6 @@ export class PartnerDealBoard extends PartnerKitElement {
       onDocumentUploaded: (document) => this.emit('pk-deal-document-uploaded', { document }),
     });
     return this.dealView;
-  }
-
-  /**
-   * The dialogs' styles (the form and the deal view share them) go after the board's own, once
-   * (one shared sheet where the browser adopts sheets).
-   */
-  private adoptDialogStyles(styles: CSSResult): void {
-    const root = this.renderRoot;
-    if (this.dialogStylesAdopted || !(root instanceof ShadowRoot)) return;
-    this.dialogStylesAdopted = true;
-    if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-    else adoptStyles(root, [styles]);
   }
 
   /** Pointing at or focusing "Add new deal" or an "eye": load what it opens now, so that the click does not wait. */

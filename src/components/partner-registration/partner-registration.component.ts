@@ -1,4 +1,4 @@
-import { adoptStyles, html, nothing, supportsAdoptingStyleSheets, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
@@ -8,6 +8,7 @@ import { isValidEmail } from '../../domain/emails.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import { hasCapability } from '../../adapter/validate.js';
 import { DataController, TaskStatus } from '../../internal/data-controller.js';
+import { adoptLaterStyles } from '../../internal/later-styles.js';
 import { lazyModule } from '../../internal/lazy-module.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
@@ -384,11 +385,7 @@ export class PartnerRegistration extends PartnerKitElement {
   private attachLaterSteps(module: typeof LaterStepsModule): LaterSteps {
     if (this.laterSteps === undefined) {
       this.laterSteps = new module.LaterSteps(this.laterStepsHost);
-      // Their styles go after the element's own (one shared sheet where the browser adopts sheets).
-      const root = this.renderRoot as ShadowRoot;
-      const styles = module.laterStepsStyles;
-      if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-      else adoptStyles(root, [styles]);
+      adoptLaterStyles(this, module.laterStepsStyles);
       this.requestUpdate();
     }
     return this.laterSteps;

@@ -13,6 +13,8 @@ import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
 import { displayName } from './display-name.js';
 
+export { partnerDetailStyles } from './partner-detail.styles.js';
+
 // The drawer's own strings come with it (Spanish comes with the table's catalogue).
 registerMessages(partnerTableViewsEn);
 

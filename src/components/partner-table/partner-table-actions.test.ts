@@ -229,6 +229,8 @@ forEachBackend('<partner-table> row actions', (kind) => {
       await waitUntil(() => dialog(element)?.open === true, 'dialog open');
       const form = dialog(element)!;
       expect([...form.querySelectorAll('legend')].map((legend) => legend.textContent!.trim())).to.deep.equal(['General Info', 'MLS Info', 'Images']);
+      // The form's styles load with the editor's code: its sections are laid out as grids.
+      expect(getComputedStyle(form.querySelector('.form-grid')!).display).to.equal('grid');
       expect(focused(element)!.id).to.equal('field-firstName');
       const field = (key: string) => form.querySelector<HTMLInputElement>(`#field-${key}`)!;
       expect(field('lastName').value).to.equal(partner.profile.lastName ?? partner.lastName);
@@ -484,6 +486,8 @@ forEachBackend('<partner-table> row actions', (kind) => {
         'Status history',
       ]);
       expect(drawer.querySelectorAll('.history li').length).to.equal(detail.statusHistory.length);
+      // The drawer's styles load with its code: each section's facts are a two-column grid.
+      expect(getComputedStyle(drawer.querySelector('.detail-section dl')!).display).to.equal('grid');
       const mediaLinks = [...drawer.querySelectorAll<HTMLAnchorElement>('.media-item a')].map((link) => link.href);
       expect(mediaLinks).to.deep.equal(detail.media.filter((item) => item.url !== null).map((item) => item.url));
       await expect(element).to.be.accessible();

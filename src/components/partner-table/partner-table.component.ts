@@ -25,6 +25,7 @@ import { cssProperty } from '../../internal/css-property.js';
 import { DataController } from '../../internal/data-controller.js';
 import { announce } from '../../internal/live-region.js';
 import { lazyModule } from '../../internal/lazy-module.js';
+import { adoptLaterStyles } from '../../internal/later-styles.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { MenuController } from '../../internal/menu-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
@@ -689,6 +690,10 @@ export class PartnerTable extends PartnerKitElement {
       this.reminders = new WeakMap();
     }
     this.scheduleSkeleton();
+    // The editor's and the drawer's styles come with their code, before their first render.
+    const dialogKind = this.dialog?.kind;
+    if (dialogKind === 'edit' && profileEditor.value) adoptLaterStyles(this, profileEditor.value.profileEditorStyles);
+    if (dialogKind === 'detail' && partnerDetail.value) adoptLaterStyles(this, partnerDetail.value.partnerDetailStyles);
     const list = this.listData.value;
     if (list) {
       this.rendered = this.window.rowsFor(list.rows.length);

@@ -382,125 +382,12 @@ export const partnerTableStyles = css`
     gap: var(--_pk-space-2);
     margin-top: var(--_pk-space-4);
   }
-  .form-section {
-    margin: var(--_pk-space-3) 0 0;
-    padding: var(--_pk-space-3);
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-  }
-  .form-section legend {
-    padding: 0 var(--_pk-space-1);
-    font-weight: 700;
-  }
-  .form-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: var(--_pk-space-3);
-  }
   .field input,
   .field select {
     width: 100%;
   }
-  .field.wide {
-    grid-column: 1 / -1;
-  }
-  .field-error,
-  .form-error {
-    margin: var(--_pk-space-1) 0 0;
-    color: var(--_pk-danger-fg);
-    font-size: var(--_pk-font-size-small);
-    font-weight: 600;
-  }
-  .form-error {
-    padding: var(--_pk-space-2) var(--_pk-space-3);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-danger-bg);
-  }
-  .preview {
-    display: block;
-    max-width: 8rem;
-    max-height: 5rem;
-    margin-top: var(--_pk-space-2);
-    object-fit: contain;
-  }
-  .upload-label {
-    margin-top: var(--_pk-space-2);
-  }
   .copy-field {
     width: 100%;
     font-family: ui-monospace, monospace;
-  }
-
-  /* Detail drawer */
-  .detail-summary {
-    display: flex;
-    align-items: center;
-    gap: var(--_pk-space-3);
-  }
-  .photo {
-    width: 4rem;
-    height: 4rem;
-    border-radius: 50%;
-    object-fit: cover;
-  }
-  .logo {
-    max-width: 10rem;
-    max-height: 4rem;
-    object-fit: contain;
-  }
-  .detail-section {
-    margin-top: var(--_pk-space-4);
-  }
-  .detail-section h3 {
-    margin: 0 0 var(--_pk-space-2);
-    font-size: 1rem;
-  }
-  .detail-section dl {
-    display: grid;
-    grid-template-columns: minmax(7rem, auto) 1fr;
-    gap: var(--_pk-space-1) var(--_pk-space-3);
-    margin: 0;
-  }
-  .entry {
-    display: contents;
-  }
-  .entry dt {
-    color: var(--_pk-text-muted);
-  }
-  .entry dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
-  .plain-list,
-  .history {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  .plain-list li,
-  .history li {
-    padding: var(--_pk-space-2) 0;
-    border-top: 1px solid var(--_pk-border);
-    overflow-wrap: anywhere;
-  }
-  .media-item {
-    display: flex;
-    gap: var(--_pk-space-3);
-  }
-  .thumbnail {
-    width: 3rem;
-    height: 3rem;
-    flex: none;
-    object-fit: cover;
-  }
-  .history li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: var(--_pk-space-2);
-  }
-  .detail a {
-    color: var(--_pk-accent);
   }
 `;

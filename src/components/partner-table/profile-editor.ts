@@ -19,6 +19,8 @@ import type { LocaleController } from '../../internal/locale-controller.js';
 import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
 import { displayName } from './display-name.js';
+
+export { profileEditorStyles } from './profile-editor.styles.js';
 import {
   fieldErrorsOf,
   imageProblem,

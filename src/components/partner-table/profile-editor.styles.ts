@@ -1,0 +1,45 @@
+import { css } from 'lit';
+
+/** The edit dialog's form: loaded with the editor, adopted by the table when it first opens. */
+export const profileEditorStyles = css`
+  .form-section {
+    margin: var(--_pk-space-3) 0 0;
+    padding: var(--_pk-space-3);
+    border: 1px solid var(--_pk-border);
+    border-radius: var(--_pk-radius);
+  }
+  .form-section legend {
+    padding: 0 var(--_pk-space-1);
+    font-weight: 700;
+  }
+  .form-grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: var(--_pk-space-3);
+  }
+  .field.wide {
+    grid-column: 1 / -1;
+  }
+  .field-error,
+  .form-error {
+    margin: var(--_pk-space-1) 0 0;
+    color: var(--_pk-danger-fg);
+    font-size: var(--_pk-font-size-small);
+    font-weight: 600;
+  }
+  .form-error {
+    padding: var(--_pk-space-2) var(--_pk-space-3);
+    border-radius: var(--_pk-radius);
+    background: var(--_pk-danger-bg);
+  }
+  .preview {
+    display: block;
+    max-width: 8rem;
+    max-height: 5rem;
+    margin-top: var(--_pk-space-2);
+    object-fit: contain;
+  }
+  .upload-label {
+    margin-top: var(--_pk-space-2);
+  }
+`;
