@@ -18,7 +18,7 @@ export const visuallyHidden = css`
 // In modules of their own, so that an element needing only these (a badge) does not bundle the
 // rest of this one: a css`` result is kept by bundlers whether it is used or not.
 export { focusRing } from './focus-ring.js';
-export { menuStyles, popupStyles, tooltipStyles } from './popup.js';
+export { popupStyles, tooltipStyles } from './popup.js';
 
 /**
  * The surface of every native <dialog> the kit opens (edit, confirm, drawer):

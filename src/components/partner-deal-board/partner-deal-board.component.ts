@@ -22,7 +22,8 @@ import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { onLocaleChange } from '../../locales/index.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
-import { dialogStyles, menuStyles, popupStyles, visuallyHidden } from '../../styles/shared.js';
+import { dialogStyles, popupStyles, visuallyHidden } from '../../styles/shared.js';
+import { menuStyles } from '../../styles/menu.js';
 import { tokens } from '../../styles/tokens.js';
 // Types only: the form and the deal view load on first use (see addDealFormCode, dealViewCode).
 import type * as AddDealFormModule from './add-deal-form.js';
