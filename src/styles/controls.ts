@@ -1,5 +1,8 @@
 import { css } from 'lit';
 
+// The spinner is in spinner.ts: a css`` result is kept by bundlers whether it is used or not, and the
+// settings elements show no spinner.
+
 /**
  * The kit's buttons, one look for every element: `.button` (secondary: the
  * surface with a strong edge), `.button.primary`, `.button.danger`,
@@ -98,28 +101,3 @@ export const buttonStyles = css`
   }
 `;
 
-/** `.spinner`: a turning ring in the text's colour (it stands still for people who asked for less motion). */
-export const spinnerStyles = css`
-  .spinner {
-    box-sizing: border-box;
-    display: inline-block;
-    flex: none;
-    width: 1em;
-    height: 1em;
-    border: 2px solid currentColor;
-    border-inline-end-color: transparent;
-    border-radius: 50%;
-    vertical-align: -0.125em;
-    animation: pk-spin 0.8s linear infinite;
-  }
-  @keyframes pk-spin {
-    to {
-      transform: rotate(1turn);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .spinner {
-      animation: none;
-    }
-  }
-`;
