@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { MAX_URL_LENGTH, isSafeUrl, safeUrl, type SafeUrlOptions } from './safe-url.js';
+import { MAX_URL_LENGTH, isSafeUrl, safeUrl, telHref, type SafeUrlOptions } from './safe-url.js';
 
 const BASE = 'https://app.example/partners/';
 const UUID = '550e8400-e29b-41d4-a716-446655440000';
@@ -110,4 +110,26 @@ describe('isSafeUrl', () => {
   ];
   for (const c of cases)
     it(`${String(c.input)} ${JSON.stringify(c.options ?? {})} → ${c.expected}`, () => expect(isSafeUrl(c.input, c.options)).to.equal(c.expected));
+});
+
+describe('telHref', () => {
+  const cases: [string, string | null][] = [
+    ['(512) 555-0142', 'tel:5125550142'],
+    ['+44 20 7946 0958', 'tel:+442079460958'],
+    ['javascript:alert(1)', null],
+    ['12', null],
+    ['', null],
+    // An extension is not dialled with the number (its digits would call another one).
+    ['555-0100 ext. 12', 'tel:5550100'],
+    ['(512) 555-0142 x7', 'tel:5125550142'],
+    ['+1 512 555 0142 #3', 'tel:+15125550142'],
+    ['+1 512 555 0142 extension 300', 'tel:+15125550142'],
+    // Only digits survive, whatever else was in the text.
+    ['tel:+1"onmouseover=alert(1) 555 0100', 'tel:115550100'],
+  ];
+  for (const [phone, expected] of cases) {
+    it(`${JSON.stringify(phone)} → ${String(expected)}`, () => {
+      expect(telHref(phone)).to.equal(expected);
+    });
+  }
 });

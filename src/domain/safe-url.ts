@@ -72,3 +72,21 @@ export function safeUrl(value: unknown, options: SafeUrlOptions = {}): string | 
 export function isSafeUrl(value: unknown, options?: SafeUrlOptions): boolean {
   return safeUrl(value, options) !== null;
 }
+
+/** An extension after the number ("ext. 12", "x12", "#12"). */
+const PHONE_EXTENSION = /\s*(?:ext\.?|extension|x|#)\s*\d+\s*$/i;
+
+/**
+ * A `tel:` link for a phone number as typed: only `+` and digits reach the
+ * URL, so nothing else in the text can. An extension is left out of the link
+ * (dialled with the number, its digits would call another number); the text
+ * beside the link still shows it. Null when the digits cannot be a number
+ * (fewer than 3, more than 20).
+ */
+export function telHref(phone: unknown): string | null {
+  if (typeof phone !== 'string') return null;
+  const number = phone.trim().replace(PHONE_EXTENSION, '');
+  const digits = number.replace(/\D/g, '');
+  if (digits.length < 3 || digits.length > 20) return null;
+  return `tel:${number.startsWith('+') ? '+' : ''}${digits}`;
+}

@@ -6,7 +6,6 @@ import {
   MAX_DOCUMENT_BYTES,
   parseLabels,
   sortDeals,
-  telHref,
   UNASSIGNED_COLUMN_ID,
   upsertDeal,
   type SortState,
@@ -131,23 +130,6 @@ describe('board model', () => {
     expect(upsertDeal([newest, old], renamed)[1]).to.equal(renamed);
   });
 
-  describe('telHref', () => {
-    const cases: [string, string | null][] = [
-      ['(512) 555-0142', 'tel:5125550142'],
-      ['+44 20 7946 0958', 'tel:+442079460958'],
-      ['javascript:alert(1)', null],
-      ['12', null],
-      ['', null],
-      ['555-0100 ext. 12', 'tel:555010012'],
-      // Only digits survive, whatever else was in the text.
-      ['tel:+1"onmouseover=alert(1) 555 0100', 'tel:115550100'],
-    ];
-    for (const [phone, expected] of cases) {
-      it(`${JSON.stringify(phone)} → ${String(expected)}`, () => {
-        expect(telHref(phone)).to.equal(expected);
-      });
-    }
-  });
 
   it('parseLabels splits on commas, semicolons and lines, trims, and drops blanks and repeats (any case)', () => {
     expect(parseLabels(' Urgent, investor;\nURGENT,, First home buyer ')).to.deep.equal(['Urgent', 'investor', 'First home buyer']);

@@ -130,18 +130,6 @@ export function removeDeal(deals: readonly Deal[], dealId: string): Deal[] {
   return deals.filter((deal) => deal.id !== dealId);
 }
 
-/**
- * A `tel:` link from a phone number as typed: only `+` and digits survive, so
- * nothing else can reach the URL. Null when too few digits to be a number.
- */
-export function telHref(phone: string): string | null {
-  if (typeof phone !== 'string') return null;
-  const trimmed = phone.trim();
-  const digits = trimmed.replace(/\D/g, '');
-  if (digits.length < 3 || digits.length > 20) return null;
-  return `tel:${trimmed.startsWith('+') ? '+' : ''}${digits}`;
-}
-
 /** Labels typed as a comma- (or semicolon-, or line-) separated list: trimmed, blanks and repeats dropped. */
 export function parseLabels(text: string): string[] {
   const labels: string[] = [];

@@ -20,12 +20,12 @@ import { isAbortError, PartnerKitError, toPartnerKitError } from '../../adapter/
 import { newIdempotencyKey } from '../../adapter/idempotency.js';
 import type { AdapterChange, Deal, DealDocument, Note, PartnerKitAdapter, Stage, Workflow } from '../../adapter/types.js';
 import { buildMailto } from '../../domain/mailto.js';
-import { safeUrl } from '../../domain/safe-url.js';
+import { safeUrl, telHref } from '../../domain/safe-url.js';
 import { DataController } from '../../internal/data-controller.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { registerMessages } from '../../locales/index.js';
 import { dealBoardViewsEn } from '../../locales/partner-deal-board.views.en.js';
-import { checkDocument, DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, telHref, warnContractOnce } from './board-model.js';
+import { checkDocument, DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, warnContractOnce } from './board-model.js';
 import { dealDialogStyles } from './deal-dialogs.styles.js';
 
 // The view's own strings come with it (Spanish comes with the board's catalogue).

@@ -7,7 +7,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lead, MediaItem, Partner, PartnerDetail, StatusChange } from '../../adapter/types.js';
 import { buildMailto } from '../../domain/mailto.js';
-import { safeUrl } from '../../domain/safe-url.js';
+import { safeUrl, telHref } from '../../domain/safe-url.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
@@ -29,6 +29,12 @@ function entry(locale: LocaleController, label: string, value: string | null | u
   </div>`;
 }
 
+/** A phone number as a `tel:` link (the text as given), or as text when it cannot be dialled. */
+function phone(value: string | null | undefined): string | null | undefined | TemplateResult {
+  const href = telHref(value);
+  return href ? html`<a class="focus-ring" href=${href}>${value}</a>` : value;
+}
+
 function addressLines(partner: Partner): string[] {
   const { street, unit, city, state, zip } = partner.profile;
   const cityLine = [city, [state, zip].filter(Boolean).join(' ')].filter(Boolean).join(', ');
@@ -43,8 +49,8 @@ function renderContact(locale: LocaleController, partner: Partner) {
     <h3 id="detail-contact">${locale.msg('partner-table.detail.contact')}</h3>
     <dl>
       ${entry(locale, locale.msg('field.email'), mailto ? html`<a class="focus-ring" href=${mailto}>${partner.email}</a>` : partner.email)}
-      ${entry(locale, locale.msg('field.mobilePhone'), profile.mobilePhone)}
-      ${entry(locale, locale.msg('field.officePhone'), profile.officePhone)}
+      ${entry(locale, locale.msg('field.mobilePhone'), phone(profile.mobilePhone))}
+      ${entry(locale, locale.msg('field.officePhone'), phone(profile.officePhone))}
       ${entry(
         locale,
         locale.msg('partner-table.detail.address'),

@@ -488,6 +488,12 @@ forEachBackend('<partner-table> row actions', (kind) => {
       expect(drawer.querySelectorAll('.history li').length).to.equal(detail.statusHistory.length);
       // The drawer's styles load with its code: each section's facts are a two-column grid.
       expect(getComputedStyle(drawer.querySelector('.detail-section dl')!).display).to.equal('grid');
+      // Phone numbers are tel: links made of digits only, the number shown as given.
+      const phoneLinks = [...drawer.querySelectorAll<HTMLAnchorElement>('a[href^="tel:"]')];
+      const phones = [partner.profile.mobilePhone, partner.profile.officePhone].filter((phone): phone is string => Boolean(phone?.trim()));
+      expect(phones.length, 'the seed partner has a phone number').to.be.greaterThan(0);
+      expect(phoneLinks.map((link) => link.textContent)).to.deep.equal(phones);
+      expect(phoneLinks.map((link) => link.getAttribute('href'))).to.deep.equal(phones.map((phone) => `tel:${phone.trim().startsWith('+') ? '+' : ''}${phone.replace(/\D/g, '')}`));
       const mediaLinks = [...drawer.querySelectorAll<HTMLAnchorElement>('.media-item a')].map((link) => link.href);
       expect(mediaLinks).to.deep.equal(detail.media.filter((item) => item.url !== null).map((item) => item.url));
       await expect(element).to.be.accessible();
