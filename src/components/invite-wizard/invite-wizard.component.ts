@@ -14,6 +14,7 @@ import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { inviteWizardFirstStepEn } from '../../locales/invite-wizard.en.js';
 import { registerMessages, type MessageKey, type MessageParams } from '../../locales/index.js';
 import { buttonStyles } from '../../styles/controls.js';
+import { fieldStyles } from '../../styles/fields.js';
 import { spinnerStyles } from '../../styles/spinner.js';
 import { focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { tokens } from '../../styles/tokens.js';
@@ -205,7 +206,7 @@ declare global {
  * ```
  */
 export class InviteWizard extends PartnerKitElement {
-  static override styles = [tokens, focusRing, visuallyHidden, popupStyles, buttonStyles, spinnerStyles, inviteWizardStyles];
+  static override styles = [tokens, focusRing, visuallyHidden, popupStyles, buttonStyles, fieldStyles, spinnerStyles, inviteWizardStyles];
 
   /**
    * Start from this contact ("Invite to co-market" in a host's contact list):

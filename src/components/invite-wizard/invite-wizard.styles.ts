@@ -92,16 +92,7 @@ export const inviteWizardStyles = css`
     color: var(--_pk-accent);
   }
 
-  /* Fields */
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_pk-space-1);
-    min-width: 0;
-  }
-  .label {
-    font-weight: 600;
-  }
+  /* Fields (the look: fieldStyles, src/styles/fields.ts) */
   .field .hint {
     margin: 0;
   }
@@ -111,12 +102,6 @@ export const inviteWizardStyles = css`
   }
   .recipient-box.has-error {
     border-color: var(--_pk-danger-fg);
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_pk-danger-fg);
-    font-size: var(--_pk-font-size-small);
-    font-weight: 600;
   }
   .field-error::before {
     content: '⚠ ';

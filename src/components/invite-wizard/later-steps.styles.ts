@@ -25,22 +25,6 @@ export const laterStepsStyles = css`
   .field.wide {
     grid-column: 1 / -1;
   }
-  .input {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.5rem;
-    padding: var(--_pk-space-2);
-    border: 1px solid var(--_pk-border-strong);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    font: inherit;
-  }
-  .input:focus-visible {
-    outline: 2px solid var(--_pk-focus-ring);
-    outline-offset: 1px;
-  }
-  .input[aria-invalid='true'],
   .drop-zone.has-error,
   .choice.has-error {
     border-color: var(--_pk-danger-fg);

@@ -17,6 +17,7 @@ import { partnerRegistrationFirstStepEn } from '../../locales/partner-registrati
 import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { focusRing } from '../../styles/shared.js';
 import { buttonStyles } from '../../styles/controls.js';
+import { fieldStyles } from '../../styles/fields.js';
 import { spinnerStyles } from '../../styles/spinner.js';
 import { tokens } from '../../styles/tokens.js';
 import { IntentKey } from './intent-key.js';
@@ -189,7 +190,7 @@ interface ActionError {
  * ```
  */
 export class PartnerRegistration extends PartnerKitElement {
-  static override styles = [tokens, focusRing, buttonStyles, spinnerStyles, partnerRegistrationStyles];
+  static override styles = [tokens, focusRing, buttonStyles, fieldStyles, spinnerStyles, partnerRegistrationStyles];
 
   /** The invitation's token, from the link in the invitation email. */
   @property() token: string | undefined;

@@ -55,40 +55,6 @@ export const partnerRegistrationStyles = css`
     gap: var(--_pk-space-4);
   }
 
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_pk-space-1);
-    min-width: 0;
-  }
-  .label {
-    font-weight: 600;
-  }
-
-  .input {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.5rem;
-    padding: var(--_pk-space-2) var(--_pk-space-3);
-    /* The text-muted colour: an input's edge needs 3:1 against the card (WCAG 1.4.11). */
-    border: 1px solid var(--_pk-text-muted);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    font: inherit;
-  }
-  .input[aria-invalid='true'] {
-    border-color: var(--_pk-danger-fg);
-    border-width: 2px;
-  }
-
-  .field-error {
-    margin: 0;
-    color: var(--_pk-danger-fg);
-    font-size: var(--_pk-font-size-small);
-    font-weight: 600;
-  }
-
   .error {
     display: flex;
     flex-wrap: wrap;

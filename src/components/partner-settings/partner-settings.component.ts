@@ -11,6 +11,7 @@ import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import type { MessageKey } from '../../locales/index.js';
 import { visuallyHidden } from '../../styles/shared.js';
 import { buttonStyles } from '../../styles/controls.js';
+import { fieldStyles } from '../../styles/fields.js';
 import { tokens } from '../../styles/tokens.js';
 import { settingsSharedStyles } from '../portal-settings/settings-shared.styles.js';
 import {
@@ -145,7 +146,7 @@ function toInput(settings: PartnerSettings): PartnerSettingsInput {
  * ```
  */
 export class PartnerSettingsElement extends PartnerKitElement {
-  static override styles = [tokens, buttonStyles, settingsSharedStyles, visuallyHidden, partnerSettingsStyles];
+  static override styles = [tokens, buttonStyles, fieldStyles, settingsSharedStyles, visuallyHidden, partnerSettingsStyles];
 
   @state() private fieldErrors: Partial<Record<AccountField, string>> = {};
 
@@ -287,7 +288,7 @@ export class PartnerSettingsElement extends PartnerKitElement {
     const error = this.fieldErrors[field];
     const describedBy = [hint ? `${field}-hint` : undefined, error ? `${field}-error` : undefined].filter(Boolean).join(' ');
     return html`<div part="field" class="field">
-      <label part="field-label" class="field-label" for=${field}>${this.locale.msg(label)}</label>
+      <label part="field-label" class="label" for=${field}>${this.locale.msg(label)}</label>
       ${hint ? html`<p id="${field}-hint" part="description" class="hint">${hint}</p>` : nothing}
       ${control(describedBy || undefined, error !== undefined)}
       ${error ? html`<p id="${field}-error" part="field-error" class="field-error">${error}</p>` : nothing}
@@ -308,7 +309,7 @@ export class PartnerSettingsElement extends PartnerKitElement {
           (describedBy, invalid) => html`<input
             id="name"
             part="input"
-            class="control"
+            class="input"
             type="text"
             autocomplete="name"
             required
@@ -325,7 +326,7 @@ export class PartnerSettingsElement extends PartnerKitElement {
           (describedBy, invalid) => html`<select
             id="country"
             part="country-select"
-            class="control"
+            class="input"
             autocomplete="country"
             required
             ?disabled=${!editable}
@@ -348,7 +349,7 @@ export class PartnerSettingsElement extends PartnerKitElement {
           (describedBy, invalid) => html`<input
             id="phone"
             part="input"
-            class="control"
+            class="input"
             type="tel"
             autocomplete="tel"
             ?readonly=${!editable}
@@ -360,11 +361,11 @@ export class PartnerSettingsElement extends PartnerKitElement {
           this.locale.msg('partner.phone-hint'),
         )}
         <div part="field" class="field">
-          <label part="field-label" class="field-label" for="email">${this.locale.msg('partner.email')}</label>
+          <label part="field-label" class="label" for="email">${this.locale.msg('partner.email')}</label>
           <input
             id="email"
             part="email"
-            class="control"
+            class="input"
             type="email"
             readonly
             aria-describedby="email-reason"

@@ -22,6 +22,7 @@ import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import type { MessageKey } from '../../locales/index.js';
 import { visuallyHidden } from '../../styles/shared.js';
 import { buttonStyles } from '../../styles/controls.js';
+import { fieldStyles } from '../../styles/fields.js';
 import { tokens } from '../../styles/tokens.js';
 import { portalSettingsStyles } from './portal-settings.styles.js';
 import { settingsSharedStyles } from './settings-shared.styles.js';
@@ -200,7 +201,7 @@ function toInput(settings: PortalSettings): PortalSettingsInput {
  * ```
  */
 export class PortalSettingsElement extends PartnerKitElement {
-  static override styles = [tokens, buttonStyles, settingsSharedStyles, visuallyHidden, portalSettingsStyles];
+  static override styles = [tokens, buttonStyles, fieldStyles, settingsSharedStyles, visuallyHidden, portalSettingsStyles];
 
   /** The organisation whose portal is configured. Default: the session's organisation. */
   @property({ attribute: 'organisation-id' }) organisationId: string | undefined;
@@ -483,11 +484,11 @@ export class PortalSettingsElement extends PartnerKitElement {
         <h2 id="workflow-heading" part="heading" tabindex="-1" data-focus-after-load>${this.locale.msg('portal.workflow.heading')}</h2>
         <p id="workflow-description" part="description" class="description">${this.locale.msg('portal.workflow.description')}</p>
         <div part="field" class="field">
-          <label part="field-label" class="field-label" for="workflow">${this.locale.msg('portal.workflow.label')}</label>
+          <label part="field-label" class="label" for="workflow">${this.locale.msg('portal.workflow.label')}</label>
           <select
             id="workflow"
             part="workflow-select"
-            class="control"
+            class="input"
             aria-describedby=${workflows.length === 0 ? 'workflow-description workflow-empty' : 'workflow-description'}
             ?disabled=${!editable}
             @change=${(event: Event) => this.edit({ defaultWorkflowId: (event.target as HTMLSelectElement).value || null })}
@@ -653,7 +654,7 @@ export class PortalSettingsElement extends PartnerKitElement {
         ${brokers.length === 0
           ? html`<p class="notice info">${this.locale.msg('portal.allocate.no-brokers')}</p>`
           : html`<fieldset class="broker-options" aria-describedby=${noneSelected ? warningId : nothing}>
-              <legend class="field-label">${this.locale.msg('portal.allocate.legend', { name: account.name })}</legend>
+              <legend class="label">${this.locale.msg('portal.allocate.legend', { name: account.name })}</legend>
               ${brokers.map(
                 (broker, brokerIndex) => html`<label part="broker-option" class="broker-option" for="allocation-${index}-${brokerIndex}">
                   <input
@@ -713,11 +714,11 @@ export class PortalSettingsElement extends PartnerKitElement {
           ${NEW_ACCOUNT_FIELDS.map((field) => {
             const error = this.newAccountErrors[field];
             return html`<div part="field" class="field">
-              <label part="field-label" class="field-label" for="new-${field}">${this.locale.msg(labels[field])}</label>
+              <label part="field-label" class="label" for="new-${field}">${this.locale.msg(labels[field])}</label>
               <input
                 id="new-${field}"
                 part="input"
-                class="control"
+                class="input"
                 type=${types[field]}
                 autocomplete="off"
                 required

@@ -60,46 +60,17 @@ export const settingsSharedStyles = css`
     margin: 0;
   }
 
-  /* Fields */
+  /* Fields (the look: fieldStyles, src/styles/fields.ts) */
   .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_pk-space-1);
     margin-block-end: var(--_pk-space-3);
-    min-width: 0;
   }
-  .field-label {
-    font-weight: 600;
-  }
-  .control {
-    box-sizing: border-box;
-    width: 100%;
+  .input {
     max-width: 28rem;
-    min-height: 2.5rem;
-    padding: var(--_pk-space-1) var(--_pk-space-2);
-    border: 1px solid var(--_pk-text-muted);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    font: inherit;
   }
-  .control:focus-visible {
-    outline: 2px solid var(--_pk-focus-ring);
-    outline-offset: 1px;
-  }
-  .control[readonly] {
+  .input[readonly] {
     border-style: dashed;
     background: var(--_pk-neutral-bg);
     color: var(--_pk-neutral-fg);
-  }
-  .control[aria-invalid='true'] {
-    border: 2px solid var(--_pk-danger-fg);
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_pk-danger-fg);
-    font-size: var(--_pk-font-size-small);
-    font-weight: 600;
   }
 
   .notice .button {
