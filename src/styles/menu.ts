@@ -1,4 +1,5 @@
 import { css } from '@lit/reactive-element';
+import { raisedSurface } from './surface.js';
 
 // A module of its own: a css`` result is kept by bundlers whether it is used or not, and the badge
 // and the progress bar import popup.ts.
@@ -9,14 +10,9 @@ import { css } from '@lit/reactive-element';
  */
 export const menuStyles = css`
   .menu {
+    ${raisedSurface};
     min-width: 12rem;
     padding: var(--_pk-space-1);
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    box-shadow: var(--_pk-shadow-popup);
-    font-family: var(--pk-font-family, inherit);
   }
   .menu-item {
     box-sizing: border-box;

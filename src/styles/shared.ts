@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { raisedSurface } from './surface.js';
 
 /** `.visually-hidden`: read by screen readers, not shown. */
 export const visuallyHidden = css`
@@ -26,14 +27,9 @@ export { popupStyles, tooltipStyles } from './popup.js';
  */
 export const dialogStyles = css`
   .dialog {
+    ${raisedSurface};
     box-sizing: border-box;
     padding: 0;
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    box-shadow: var(--_pk-shadow-popup);
-    font-family: var(--pk-font-family, inherit);
   }
   .dialog::backdrop {
     background: rgb(0 0 0 / 0.45);

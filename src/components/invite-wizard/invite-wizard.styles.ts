@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { raisedSurface } from '../../styles/surface.js';
 
 export const inviteWizardStyles = css`
   :host {
@@ -199,13 +200,8 @@ export const inviteWizardStyles = css`
   }
 
   .listbox-popup {
+    ${raisedSurface};
     padding: var(--_pk-space-1) 0;
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    box-shadow: var(--_pk-shadow-popup);
-    font-family: var(--pk-font-family, inherit);
   }
   .listbox-popup ul {
     margin: 0;
