@@ -139,12 +139,13 @@ function unbuilt(...pages) {
 /** Runs kit and vanilla samples interleaved (kit, vanilla, kit, vanilla…), each on a fresh page. */
 async function interleaved({ samples, limitMs, kit, vanilla, warmup = WARMUP }) {
   const runs = { kit: [], vanilla: [], errors: [] };
+  const variants = [
+    ['kit', kit],
+    ['vanilla', vanilla],
+  ];
   // Discarded pairs first, the same for both variants; a variant that fails here is broken.
   for (let i = 0; i < warmup; i++) {
-    for (const [variant, sample] of [
-      ['kit', kit],
-      ['vanilla', vanilla],
-    ]) {
+    for (const [variant, sample] of variants) {
       await sample().catch((error) => {
         throw new Error(`${variant} (warm-up): ${firstLine(error.message)}`);
       });
@@ -157,10 +158,7 @@ async function interleaved({ samples, limitMs, kit, vanilla, warmup = WARMUP }) 
       stoppedEarly = true;
       break;
     }
-    for (const [variant, sample] of [
-      ['kit', kit],
-      ['vanilla', vanilla],
-    ]) {
+    for (const [variant, sample] of variants) {
       try {
         runs[variant].push(await sample());
       } catch (error) {

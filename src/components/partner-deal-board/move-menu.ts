@@ -60,21 +60,25 @@ export class MoveMenu implements ReactiveController {
 
   /** Opens the menu of `dealId` against its button, or closes it when it is that deal's already. */
   openFor(dealId: string, anchor: HTMLElement): void {
-    if (this.menu.openFor !== dealId) {
-      this.menu.close(false);
-      this.anchor = anchor;
-    }
+    this.aimAt(dealId, anchor);
     this.menu.toggle(dealId);
   }
 
   /** Keys on a deal's "Move to…" button: ArrowDown opens at the first other stage, ArrowUp at the last. */
   onButtonKeydown(event: KeyboardEvent, dealId: string, anchor: HTMLElement): void {
     if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
-    if (this.menu.openFor !== dealId) {
-      this.menu.close(false);
-      this.anchor = anchor;
-    }
+    this.aimAt(dealId, anchor);
     this.menu.onButtonKeydown(event, dealId);
+  }
+
+  /**
+   * Another deal's menu closes (which forgets its button) before this deal's
+   * button becomes the anchor; this deal's own open menu is left as it is.
+   */
+  private aimAt(dealId: string, anchor: HTMLElement): void {
+    if (this.menu.openFor === dealId) return;
+    this.menu.close(false);
+    this.anchor = anchor;
   }
 
   /** Closes the menu; `restoreFocus` puts focus back on its button. */
