@@ -8,6 +8,7 @@
 import * as z from 'zod/mini';
 import { INVITE_STATUSES } from '../domain/status.js';
 import { ROLES } from '../domain/permissions.js';
+import { PROFILE_MAX_LENGTH } from '../domain/profile-fields.js';
 import { safeUrl } from '../domain/safe-url.js';
 
 export const LIMITS = {
@@ -55,23 +56,26 @@ export const sessionSchema = z.object({
   locale: z.optional(text(35)),
 });
 
+/** The profile's limits are the profile form's (`domain/profile-fields.ts`): a form never takes what the contract rejects. */
+const profileText = (key: keyof typeof PROFILE_MAX_LENGTH) => optionalText(PROFILE_MAX_LENGTH[key]);
+
 export const partnerProfileSchema = z.object({
-  firstName: optionalText(),
-  lastName: optionalText(),
+  firstName: profileText('firstName'),
+  lastName: profileText('lastName'),
   email: z.optional(z.nullable(email())),
-  company: optionalText(),
-  street: optionalText(),
-  unit: optionalText(),
-  city: optionalText(),
-  state: optionalText(),
-  zip: optionalText(20),
-  jobTitle: optionalText(),
-  officePhone: optionalText(40),
-  mobilePhone: optionalText(40),
-  timeZone: optionalText(64),
-  licenseNumber: optionalText(64),
-  mlsAgentId: optionalText(64),
-  mlsAssociation: optionalText(),
+  company: profileText('company'),
+  street: profileText('street'),
+  unit: profileText('unit'),
+  city: profileText('city'),
+  state: profileText('state'),
+  zip: profileText('zip'),
+  jobTitle: profileText('jobTitle'),
+  officePhone: profileText('officePhone'),
+  mobilePhone: profileText('mobilePhone'),
+  timeZone: profileText('timeZone'),
+  licenseNumber: profileText('licenseNumber'),
+  mlsAgentId: profileText('mlsAgentId'),
+  mlsAssociation: profileText('mlsAssociation'),
   photoUrl: z.optional(z.nullable(httpUrl())),
   logoUrl: z.optional(z.nullable(httpUrl())),
 });

@@ -11,3 +11,5 @@ export * from './emails.js';
 export * from './mailto.js';
 export * from './safe-url.js';
 export * from './co-shared.js';
+export * from './profile-fields.js';
+export * from './images.js';

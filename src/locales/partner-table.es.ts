@@ -117,6 +117,7 @@ export const partnerTableEs: Record<keyof typeof partnerTableEn, string> = {
   'partner-table.edit.image.preview': 'Imagen actual: {field}',
   'partner-table.edit.image.type': 'Elija una imagen PNG, JPEG o WebP.',
   'partner-table.edit.image.size': 'Elija una imagen de {size} MB como máximo.',
+  'partner-table.edit.image.empty': 'Este archivo está vacío. Elija otra imagen.',
   'partner-table.edit.image.uploading': 'Subiendo…',
   'partner-table.edit.image.failed': 'No se subió la imagen. {reason}',
 

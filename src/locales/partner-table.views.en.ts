@@ -19,6 +19,7 @@ export const partnerTableViewsEn = {
   'partner-table.edit.image.preview': 'Current {field}',
   'partner-table.edit.image.type': 'Choose a PNG, JPEG or WebP image.',
   'partner-table.edit.image.size': 'Choose an image of at most {size} MB.',
+  'partner-table.edit.image.empty': 'This file is empty. Choose another image.',
   'partner-table.edit.image.uploading': 'Uploading…',
   'partner-table.edit.image.failed': 'The image was not uploaded. {reason}',
   'partner-table.detail.contact': 'Contact info',

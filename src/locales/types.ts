@@ -6,6 +6,7 @@ import type { partnerTableEn } from './partner-table.en.js';
 import type { settingsEn } from './settings.en.js';
 import type { sharedClientsEn } from './shared-clients.en.js';
 import type { statusDetailsEn } from './status-details.en.js';
+import type { timeZonesEn } from './time-zones.en.js';
 
 /** The core keys (status labels, fields, progress): every element may use them. */
 export type CoreMessageKey = keyof typeof en;
@@ -23,7 +24,8 @@ export type MessageKey =
   | keyof typeof settingsEn
   | keyof typeof sharedClientsEn
   | keyof typeof dealBoardEn
-  | keyof typeof statusDetailsEn;
+  | keyof typeof statusDetailsEn
+  | keyof typeof timeZonesEn;
 
 /** A complete catalogue: one string per key. */
 export type Messages = Record<MessageKey, string>;

@@ -10,6 +10,8 @@ import { computeCompletion, PROGRESS_FIELDS } from '../../domain/completion.js';
 import { findCoSharedClients } from '../../domain/co-shared.js';
 import { isValidEmail } from '../../domain/emails.js';
 import { isRole } from '../../domain/permissions.js';
+import { IMAGE_TYPES, isImageType, MAX_IMAGE_BYTES } from '../../domain/images.js';
+import { isPlausiblePhone, isPlausibleZip, PROFILE_MAX_LENGTH } from '../../domain/profile-fields.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import { INVITE_STATUSES, isInviteStatus, isPendingInvitation, type InviteStatus } from '../../domain/status.js';
 import { PartnerKitError } from '../errors.js';
@@ -84,9 +86,9 @@ import {
 
 /** The verification link in the second registration email lives this long (seed 001). */
 export const VERIFICATION_TTL_MS = 30 * 60_000;
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+// The upload and contact rules are the domain's (what the kit's forms check too); exported here as before.
+export { IMAGE_TYPES, isPlausiblePhone, isPlausibleZip, MAX_IMAGE_BYTES };
 export const MAX_DOCUMENT_BYTES = 25 * 1024 * 1024;
-export const IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/webp'];
 export const DEFAULT_PARTNER_PAGE_SIZE = 50;
 export const MAX_PARTNER_PAGE_SIZE = 1000;
 export const DEFAULT_DEAL_PAGE_SIZE = 100;
@@ -138,40 +140,9 @@ function conflict(message: string): PartnerKitError {
 
 type ProfileKey = keyof PartnerProfileData;
 
-const PROFILE_MAX_LENGTH: Readonly<Record<ProfileKey, number>> = {
-  firstName: LIMITS.name,
-  lastName: LIMITS.name,
-  email: LIMITS.email,
-  company: LIMITS.name,
-  street: LIMITS.name,
-  unit: LIMITS.name,
-  city: LIMITS.name,
-  state: LIMITS.name,
-  zip: 20,
-  jobTitle: LIMITS.name,
-  officePhone: 40,
-  mobilePhone: 40,
-  timeZone: 64,
-  licenseNumber: 64,
-  mlsAgentId: 64,
-  mlsAssociation: LIMITS.name,
-  photoUrl: LIMITS.url,
-  logoUrl: LIMITS.url,
-};
-const PROFILE_KEYS = Object.keys(PROFILE_MAX_LENGTH) as ProfileKey[];
-
-const PHONE_CHARACTERS = /^\+?[\d\s().-]+(?:\s*(?:x|ext\.?)\s*\d{1,6})?$/i;
-/** Digits and separators, 7–15 digits before any extension (E.164 allows 15). */
-export function isPlausiblePhone(value: string): boolean {
-  if (!PHONE_CHARACTERS.test(value)) return false;
-  const digits = value.replace(/(?:x|ext\.?)\s*\d{1,6}$/i, '').replace(/\D/g, '').length;
-  return digits >= 7 && digits <= 15;
-}
-
-/** US ZIP or ZIP+4, or another country's postal code (letters, digits, a space or hyphen). */
-export function isPlausibleZip(value: string): boolean {
-  return /^\d{5}(?:-\d{4})?$/.test(value) || /^(?=.*\d)[A-Za-z\d][A-Za-z\d -]{1,8}[A-Za-z\d]$/.test(value);
-}
+/** The profile form's limits (the contract's), and the account email's. */
+const PROFILE_LIMITS: Readonly<Record<ProfileKey, number>> = { ...PROFILE_MAX_LENGTH, email: LIMITS.email };
+const PROFILE_KEYS = Object.keys(PROFILE_LIMITS) as ProfileKey[];
 
 function isTimeZone(value: string): boolean {
   try {
@@ -212,8 +183,8 @@ function cleanProfile(input: unknown, prefix = ''): Partial<PartnerProfileData> 
       result[key] = null;
       continue;
     }
-    if (value.length > PROFILE_MAX_LENGTH[key]) {
-      errors[field] = `Must be at most ${PROFILE_MAX_LENGTH[key]} characters.`;
+    if (value.length > PROFILE_LIMITS[key]) {
+      errors[field] = `Must be at most ${PROFILE_LIMITS[key]} characters.`;
       continue;
     }
     if (key === 'email' && !isValidEmail(value)) errors[field] = 'Enter a valid email address.';
@@ -993,7 +964,7 @@ export class MemoryStore {
     return this.#idempotent('uploadImage', idempotencyKey, () => {
       if (kind !== 'photo' && kind !== 'logo') throw invalid({ kind: 'Must be "photo" or "logo".' });
       if (typeof file !== 'object' || file === null || typeof file.size !== 'number') throw invalid({ file: 'Choose an image.' });
-      if (!IMAGE_TYPES.includes(file.type)) throw invalid({ file: 'Choose a PNG, JPEG or WebP image.' });
+      if (!isImageType(file.type)) throw invalid({ file: 'Choose a PNG, JPEG or WebP image.' });
       if (file.size === 0) throw invalid({ file: 'The image is empty.' });
       if (file.size > MAX_IMAGE_BYTES) throw invalid({ file: 'The image must be 5 MB or smaller.' });
       const extension = file.type === 'image/jpeg' ? 'jpg' : file.type.slice('image/'.length);

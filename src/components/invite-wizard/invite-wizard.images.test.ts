@@ -23,7 +23,7 @@ import {
   waitForHeading,
   until,
 } from './invite-wizard.harness.test.js';
-import { MAX_IMAGE_BYTES } from './image-rules.js';
+import { MAX_IMAGE_BYTES } from '../../domain/images.js';
 
 /** A contact without images, so the Images step starts empty. */
 const PLAIN_CONTACT = 'Rosa Bennett';

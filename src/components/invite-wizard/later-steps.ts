@@ -21,32 +21,35 @@ import type {
   PartnerKitAdapter,
   PrefilledAccountInput,
 } from '../../adapter/types.js';
+import { checkImageFile, IMAGE_ACCEPT, MAX_IMAGE_MEGABYTES, type ImageProblem } from '../../domain/images.js';
+import {
+  GENERAL_FIELDS,
+  IMAGE_FIELD,
+  MLS_FIELDS,
+  PROFILE_FORM_KEYS,
+  sectionOfProfileField,
+  type ProfileFieldSpec,
+  type ProfileTextKey,
+  type ProfileImageKind,
+} from '../../domain/profile-fields.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import { DataController } from '../../internal/data-controller.js';
 import type { KitElement } from '../../internal/kit-element.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
+import { renderTimeZoneOptions, timeZoneLabel } from '../../internal/time-zone-options.js';
 import { inviteWizardLaterStepsEn } from '../../locales/invite-wizard.later-steps.en.js';
 import { registerMessages, type MessageKey, type MessageParams } from '../../locales/index.js';
-import { checkImageFile, IMAGE_ACCEPT, MAX_IMAGE_BYTES, type ImageProblem } from './image-rules.js';
 import { laterStepsStyles } from './later-steps.styles.js';
 import {
   contactName,
   emptyDraft,
-  FIELD_MAX_LENGTH,
-  GENERAL_FIELDS,
-  IMAGE_FIELDS,
   isRetryableFailure,
   keyForIntent,
   mergeResults,
-  MLS_FIELDS,
   profileToSend,
   recipientOf,
-  stepOfField,
-  TIME_ZONES,
   withoutIntent,
-  type FormField,
-  type ImageKindKey,
   type RecipientChip,
   type ResultRow,
   type WizardDraft,
@@ -142,38 +145,15 @@ const emptySlot = (): ImageSlot => ({ file: null, previewUrl: null, status: 'idl
 const PREVIEW_CSP =
   '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; img-src https: data:; style-src \'unsafe-inline\'; font-src https: data:">';
 
-const PROFILE_ORDER: readonly string[] = [...GENERAL_FIELDS, ...MLS_FIELDS, 'photoUrl', 'logoUrl'];
-
-const zoneLabels = new Map<string, string>();
-
-/** "Eastern Time (New York)", in the element's language. */
-function timeZoneLabel(zone: string, lang: string): string {
-  const cacheKey = `${lang}|${zone}`;
-  let label = zoneLabels.get(cacheKey);
-  if (label === undefined) {
-    const city = zone.split('/').pop()?.replace(/_/g, ' ') ?? zone;
-    try {
-      const name = new Intl.DateTimeFormat(lang, { timeZone: zone, timeZoneName: 'longGeneric' })
-        .formatToParts(new Date())
-        .find((part) => part.type === 'timeZoneName')?.value;
-      label = name ? `${name} (${city})` : zone;
-    } catch {
-      label = zone;
-    }
-    zoneLabels.set(cacheKey, label);
-  }
-  return label;
-}
-
 /** The steps after Contact Selection, as a controller of the wizard (one per wizard, made on first use). */
 export class LaterSteps implements ReactiveController {
-  private images: Readonly<Record<ImageKindKey, ImageSlot>> = { photo: emptySlot(), logo: emptySlot() };
-  private dragging: ImageKindKey | null = null;
+  private images: Readonly<Record<ProfileImageKind, ImageSlot>> = { photo: emptySlot(), logo: emptySlot() };
+  private dragging: ProfileImageKind | null = null;
   /** Image URLs that failed to load (the preview says so instead of a broken image). */
   private brokenImages: ReadonlySet<string> = new Set();
   private outcome: Outcome | null = null;
   private resends: Readonly<Record<string, ResendState>> = {};
-  private readonly uploads = new Map<ImageKindKey, Promise<boolean>>();
+  private readonly uploads = new Map<ProfileImageKind, Promise<boolean>>();
   private frame: { markup: string; element: HTMLIFrameElement } | undefined;
 
   private readonly preview: DataController<readonly [PartnerKitAdapter | undefined, string | null], InvitationPreview | null>;
@@ -299,7 +279,7 @@ export class LaterSteps implements ReactiveController {
   // ---------------------------------------------------------------------------
   // Profile fields and images
 
-  private setProfile(key: FormField, value: string): void {
+  private setProfile(key: ProfileTextKey, value: string): void {
     this.setDraft({ profile: { ...this.draft.profile, [key]: value } });
     this.clearFieldError(key);
   }
@@ -309,13 +289,13 @@ export class LaterSteps implements ReactiveController {
     this.clearFieldError('sendEmail');
   }
 
-  private setSlot(kind: ImageKindKey, patch: Partial<ImageSlot>): void {
+  private setSlot(kind: ProfileImageKind, patch: Partial<ImageSlot>): void {
     this.images = { ...this.images, [kind]: { ...this.images[kind], ...patch } };
     this.changed();
   }
 
-  private setImageUrl(kind: ImageKindKey, url: string | null): void {
-    this.setDraft({ profile: { ...this.draft.profile, [IMAGE_FIELDS[kind]]: url } });
+  private setImageUrl(kind: ProfileImageKind, url: string | null): void {
+    this.setDraft({ profile: { ...this.draft.profile, [IMAGE_FIELD[kind]]: url } });
   }
 
   private revokePreviews(clearFiles: boolean): void {
@@ -350,12 +330,12 @@ export class LaterSteps implements ReactiveController {
         return this.msg('invite-wizard.images.error.size', {
           name,
           size: this.host.locale.formatNumber(file.size / (1024 * 1024), { style: 'unit', unit: 'megabyte', maximumFractionDigits: 1 }),
-          max: this.host.locale.formatNumber(MAX_IMAGE_BYTES / (1024 * 1024), { style: 'unit', unit: 'megabyte' }),
+          max: this.host.locale.formatNumber(MAX_IMAGE_MEGABYTES, { style: 'unit', unit: 'megabyte' }),
         });
     }
   }
 
-  private async pickImage(kind: ImageKindKey, file: File | undefined): Promise<void> {
+  private async pickImage(kind: ProfileImageKind, file: File | undefined): Promise<void> {
     if (!file) return;
     const problem = await checkImageFile(file);
     if (problem) {
@@ -374,11 +354,11 @@ export class LaterSteps implements ReactiveController {
     };
     this.changed();
     this.setImageUrl(kind, null);
-    this.clearFieldError(IMAGE_FIELDS[kind]);
+    this.clearFieldError(IMAGE_FIELD[kind]);
     void this.upload(kind);
   }
 
-  private removeImage(kind: ImageKindKey): void {
+  private removeImage(kind: ProfileImageKind): void {
     const slot = this.images[kind];
     if (slot.previewUrl) URL.revokeObjectURL(slot.previewUrl);
     this.uploads.delete(kind);
@@ -390,7 +370,7 @@ export class LaterSteps implements ReactiveController {
   }
 
   /** Uploads the slot's file (once: a second call waits for the first); true when it has a URL. */
-  private upload(kind: ImageKindKey): Promise<boolean> {
+  private upload(kind: ProfileImageKind): Promise<boolean> {
     const running = this.uploads.get(kind);
     if (running) return running;
     const promise = this.runUpload(kind).finally(() => {
@@ -400,12 +380,12 @@ export class LaterSteps implements ReactiveController {
     return promise;
   }
 
-  private async runUpload(kind: ImageKindKey): Promise<boolean> {
+  private async runUpload(kind: ProfileImageKind): Promise<boolean> {
     const slot = this.images[kind];
     const adapter = this.host.adapter();
     const file = slot.file;
     // Nothing chosen, or already uploaded (the URL is cleared whenever a new file is chosen).
-    if (!file || this.draft.profile[IMAGE_FIELDS[kind]]) return true;
+    if (!file || this.draft.profile[IMAGE_FIELD[kind]]) return true;
     if (!adapter?.uploadImage || !this.host.can('uploadImage')) {
       this.setSlot(kind, { status: 'error', error: this.msg('invite-wizard.images.error.unavailable') });
       return false;
@@ -432,7 +412,7 @@ export class LaterSteps implements ReactiveController {
     }
   }
 
-  private imageLabel(kind: ImageKindKey): string {
+  private imageLabel(kind: ProfileImageKind): string {
     return this.msg(kind === 'photo' ? 'field.photoUrl' : 'field.logoUrl');
   }
 
@@ -445,7 +425,7 @@ export class LaterSteps implements ReactiveController {
     for (const [path, message] of Object.entries(error.fieldErrors)) {
       const key = path.startsWith('profile.') ? path.slice('profile.'.length) : path;
       if (key === 'email') errors['recipients'] = message;
-      else if (stepOfField(key)) errors[key] = message;
+      else if (sectionOfProfileField(key)) errors[key] = message;
     }
     const keys = Object.keys(errors);
     if (keys.length === 0) return false;
@@ -454,8 +434,8 @@ export class LaterSteps implements ReactiveController {
       this.host.goTo('contacts', false);
       this.host.update({ focusTarget: 'recipient-input' });
     } else {
-      const first = PROFILE_ORDER.find((key) => errors[key] !== undefined) ?? '';
-      this.host.goTo(stepOfField(first) ?? 'review', false);
+      const first = PROFILE_FORM_KEYS.find((key) => errors[key] !== undefined) ?? '';
+      this.host.goTo(sectionOfProfileField(first) ?? 'review', false);
       this.host.update({ focusTarget: first === 'photoUrl' ? 'image-photo-choose' : first === 'logoUrl' ? 'image-logo-choose' : `field-${first}` });
     }
     announce(this.msg('invite-wizard.error.fields', { count: keys.length }), 'assertive');
@@ -740,41 +720,41 @@ export class LaterSteps implements ReactiveController {
     }
   }
 
-  private renderProfileStep(fields: readonly FormField[], intro: MessageKey) {
+  private renderProfileStep(fields: readonly ProfileFieldSpec[], intro: MessageKey) {
     const name = this.soleRecipient()?.name ?? '';
     return html`<p class="intro">${this.msg(intro, { name })}</p>
-      <div class="fields">${fields.map((key) => this.renderField(key))}</div>`;
+      <div class="fields">${fields.map((field) => this.renderField(field))}</div>`;
   }
 
-  private renderField(key: FormField) {
+  /** A field of the partner's profile; the lender fills it in for someone else, so the browser offers no autofill. */
+  private renderField(field: ProfileFieldSpec) {
+    const { key } = field;
     const error = this.host.state().fieldErrors[key];
     const id = `field-${key}`;
     const value = this.draft.profile[key] ?? '';
-    const wide = key === 'street' || key === 'unit' || key === 'mlsAssociation' || key === 'company';
     const control =
-      key === 'timeZone'
+      field.input === 'time-zone'
         ? this.renderTimeZone(id, value, error)
         : html`<input
             id=${id}
             class="input"
             part="input"
             name=${key}
-            type=${key === 'officePhone' || key === 'mobilePhone' ? 'tel' : 'text'}
-            maxlength=${FIELD_MAX_LENGTH[key]}
+            type=${field.input === 'tel' ? 'tel' : 'text'}
+            maxlength=${field.maxLength}
             autocomplete="off"
             aria-invalid=${error ? 'true' : 'false'}
             aria-describedby=${error ? `${id}-error` : nothing}
             .value=${live(value)}
             @input=${(event: InputEvent) => this.setProfile(key, (event.target as HTMLInputElement).value)}
           />`;
-    return html`<div class="field ${wide ? 'wide' : ''}" part="field">
+    return html`<div class="field ${field.wide ? 'wide' : ''}" part="field">
       <label class="label" part="label" for=${id}>${this.msg(`field.${key}`)}</label>
       ${control} ${error ? html`<p id="${id}-error" class="field-error" part="field-error">${error}</p>` : nothing}
     </div>`;
   }
 
   private renderTimeZone(id: string, value: string, error: string | undefined) {
-    const known = (TIME_ZONES as readonly string[]).includes(value);
     return html`<select
       id=${id}
       class="input"
@@ -784,9 +764,7 @@ export class LaterSteps implements ReactiveController {
       aria-describedby=${error ? `${id}-error` : nothing}
       @change=${(event: Event) => this.setProfile('timeZone', (event.target as HTMLSelectElement).value)}
     >
-      <option value="" ?selected=${value === ''}>${this.msg('invite-wizard.general.time-zone.none')}</option>
-      ${TIME_ZONES.map((zone) => html`<option value=${zone} ?selected=${zone === value}>${timeZoneLabel(zone, this.host.locale.lang)}</option>`)}
-      ${value !== '' && !known ? html`<option value=${value} selected>${value}</option>` : nothing}
+      ${renderTimeZoneOptions(this.host.locale, value, this.msg('invite-wizard.general.time-zone.none'))}
     </select>`;
   }
 
@@ -796,17 +774,17 @@ export class LaterSteps implements ReactiveController {
       <div class="image-fields">${this.renderImage('photo')} ${this.renderImage('logo')}</div>`;
   }
 
-  private setDragging(kind: ImageKindKey | null): void {
+  private setDragging(kind: ProfileImageKind | null): void {
     if (this.dragging === kind) return;
     this.dragging = kind;
     this.changed();
   }
 
-  private renderImage(kind: ImageKindKey) {
+  private renderImage(kind: ProfileImageKind) {
     const slot = this.images[kind];
-    const url = this.draft.profile[IMAGE_FIELDS[kind]];
+    const url = this.draft.profile[IMAGE_FIELD[kind]];
     const src = slot.previewUrl ? safeUrl(slot.previewUrl, { allowBlob: true }) : url ? safeUrl(url, { base: null }) : null;
-    const error = slot.error ?? this.host.state().fieldErrors[IMAGE_FIELDS[kind]] ?? null;
+    const error = slot.error ?? this.host.state().fieldErrors[IMAGE_FIELD[kind]] ?? null;
     const label = this.imageLabel(kind);
     const described = [`image-${kind}-hint`, error ? `image-${kind}-error` : '', slot.status === 'uploading' ? `image-${kind}-status` : '']
       .filter(Boolean)
@@ -911,14 +889,14 @@ export class LaterSteps implements ReactiveController {
       { label: this.msg('invite-wizard.review.email'), value: recipient.email },
     ];
     if (this.draft.flow === 'prefill') {
-      for (const key of [...GENERAL_FIELDS, ...MLS_FIELDS]) {
+      for (const { key } of [...GENERAL_FIELDS, ...MLS_FIELDS]) {
         if (key === 'firstName' || key === 'lastName') continue;
         const value = profile[key]?.trim();
         if (!value) continue;
         rows.push({ label: this.msg(`field.${key}`), value: key === 'timeZone' ? timeZoneLabel(value, this.host.locale.lang) : value });
       }
       for (const kind of ['photo', 'logo'] as const) {
-        if (profile[IMAGE_FIELDS[kind]] || this.images[kind].file) rows.push({ label: this.imageLabel(kind), value: this.msg('invite-wizard.review.image-added') });
+        if (profile[IMAGE_FIELD[kind]] || this.images[kind].file) rows.push({ label: this.imageLabel(kind), value: this.msg('invite-wizard.review.image-added') });
       }
     }
     return html`<h4 class="section-title">${this.msg('invite-wizard.review.partner')}</h4>

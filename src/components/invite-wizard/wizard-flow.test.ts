@@ -1,6 +1,5 @@
 import { expect } from '@open-wc/testing';
 import type { Contact, RecipientLookup } from '../../adapter/schemas.js';
-import { checkImageFile, MAX_IMAGE_BYTES, sniffImageType } from './image-rules.js';
 import {
   chipsFingerprint,
   emptyDraft,
@@ -12,7 +11,6 @@ import {
   profileToSend,
   routeAfterContacts,
   splitName,
-  stepOfField,
   withoutIntent,
   writeDraft,
   type ResultRow,
@@ -132,12 +130,6 @@ describe('invite wizard rules', () => {
       expect(profileToSend({ firstName: ' Ann ', lastName: '', city: '   ', zip: '02134' })).to.deep.equal({ firstName: 'Ann', zip: '02134' });
     });
 
-    it('knows which step shows each field', () => {
-      expect(stepOfField('zip')).to.equal('general');
-      expect(stepOfField('mlsAgentId')).to.equal('mls');
-      expect(stepOfField('logoUrl')).to.equal('images');
-      expect(stepOfField('email')).to.equal(undefined);
-    });
   });
 
   describe('the draft', () => {
@@ -188,32 +180,6 @@ describe('invite wizard rules', () => {
       expect(d.step, 'a step without its flow starts over').to.equal('contacts');
       expect(d.profile).to.deep.equal({});
       expect(readDraft('missing')).to.equal(null);
-    });
-  });
-
-  describe('image files', () => {
-    const bytes = (...values: number[]) => new Uint8Array(values);
-
-    it('recognises PNG, JPEG and WebP by their first bytes', () => {
-      expect(sniffImageType(bytes(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a))).to.equal('image/png');
-      expect(sniffImageType(bytes(0xff, 0xd8, 0xff, 0xdb))).to.equal('image/jpeg');
-      expect(sniffImageType(bytes(0x52, 0x49, 0x46, 0x46, 1, 2, 3, 4, 0x57, 0x45, 0x42, 0x50))).to.equal('image/webp');
-      expect(sniffImageType(bytes(0x47, 0x49, 0x46, 0x38))).to.equal(null);
-      expect(sniffImageType(bytes())).to.equal(null);
-    });
-
-    it('checks type, bytes, emptiness and the 5 MB limit', async () => {
-      const png = (size: number) => {
-        const data = new Uint8Array(size);
-        data.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-        return new File([data], 'a.png', { type: 'image/png' });
-      };
-      expect(await checkImageFile(png(100))).to.equal(null);
-      expect(await checkImageFile(png(MAX_IMAGE_BYTES))).to.equal(null);
-      expect(await checkImageFile(png(MAX_IMAGE_BYTES + 1))).to.equal('size');
-      expect(await checkImageFile(new File([], 'a.png', { type: 'image/png' }))).to.equal('empty');
-      expect(await checkImageFile(new File(['<svg/>'], 'a.svg', { type: 'image/svg+xml' }))).to.equal('type');
-      expect(await checkImageFile(new File(['not a png'], 'a.png', { type: 'image/png' }))).to.equal('type');
     });
   });
 });

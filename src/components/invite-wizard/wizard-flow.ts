@@ -7,7 +7,8 @@
  */
 import type { Contact, InvitationResult, RecipientLookup } from '../../adapter/schemas.js';
 import type { InvitationRecipient } from '../../adapter/types.js';
-import type { PartnerProfile, ProfileKey } from '../../domain/completion.js';
+import type { PartnerProfile } from '../../domain/completion.js';
+import { PROFILE_FORM_KEYS } from '../../domain/profile-keys.js';
 
 /** One entry of the recipient chip input. */
 export interface RecipientChip {
@@ -73,73 +74,6 @@ export function predictedFlow(validRecipients: number, canPrefill: boolean): Wiz
   return canPrefill && validRecipients <= 1 ? 'prefill' : 'invite';
 }
 
-// ---------------------------------------------------------------------------
-// Profile fields
-
-export const GENERAL_FIELDS = [
-  'firstName',
-  'lastName',
-  'company',
-  'street',
-  'unit',
-  'city',
-  'state',
-  'zip',
-  'jobTitle',
-  'officePhone',
-  'mobilePhone',
-  'timeZone',
-] as const satisfies readonly ProfileKey[];
-
-export const MLS_FIELDS = ['licenseNumber', 'mlsAgentId', 'mlsAssociation'] as const satisfies readonly ProfileKey[];
-
-export type ImageKindKey = 'photo' | 'logo';
-export const IMAGE_FIELDS: Readonly<Record<ImageKindKey, 'photoUrl' | 'logoUrl'>> = Object.freeze({
-  photo: 'photoUrl',
-  logo: 'logoUrl',
-});
-
-export type FormField = (typeof GENERAL_FIELDS)[number] | (typeof MLS_FIELDS)[number];
-
-/** The longest value the contract accepts per field (the schema's limits). */
-export const FIELD_MAX_LENGTH: Readonly<Record<FormField, number>> = Object.freeze({
-  firstName: 200,
-  lastName: 200,
-  company: 200,
-  street: 200,
-  unit: 200,
-  city: 200,
-  state: 200,
-  zip: 20,
-  jobTitle: 200,
-  officePhone: 40,
-  mobilePhone: 40,
-  timeZone: 64,
-  licenseNumber: 64,
-  mlsAgentId: 64,
-  mlsAssociation: 200,
-});
-
-/** The step that shows a profile field (to take the user to a field the server rejected). */
-export function stepOfField(key: string): StepId | undefined {
-  if ((GENERAL_FIELDS as readonly string[]).includes(key)) return 'general';
-  if ((MLS_FIELDS as readonly string[]).includes(key)) return 'mls';
-  if (key === 'photoUrl' || key === 'logoUrl') return 'images';
-  return undefined;
-}
-
-/** US time zones offered in the Time Zone field (a value from the contact outside this list is kept). */
-export const TIME_ZONES = [
-  'America/New_York',
-  'America/Chicago',
-  'America/Denver',
-  'America/Phoenix',
-  'America/Los_Angeles',
-  'America/Anchorage',
-  'Pacific/Honolulu',
-  'America/Puerto_Rico',
-] as const;
-
 /** "Mary Ann Smith" → Mary Ann / Smith; one word is a first name. */
 export function splitName(name: string | null | undefined): { firstName: string; lastName: string } {
   const clean = (name ?? '').replace(/\s+/g, ' ').trim();
@@ -152,7 +86,6 @@ export function contactName(contact: Pick<Contact, 'firstName' | 'lastName'>): s
   return `${contact.firstName} ${contact.lastName}`.replace(/\s+/g, ' ').trim();
 }
 
-const PREFILL_KEYS: readonly ProfileKey[] = [...GENERAL_FIELDS, ...MLS_FIELDS, 'photoUrl', 'logoUrl'];
 
 /**
  * The profile form's starting values: the contact's profile (a copy: the
@@ -162,7 +95,7 @@ const PREFILL_KEYS: readonly ProfileKey[] = [...GENERAL_FIELDS, ...MLS_FIELDS, '
 export function initialProfile(contact: Contact | undefined, typedName: string | null): PartnerProfile {
   const profile: PartnerProfile = {};
   const source = contact?.profile ?? {};
-  for (const key of PREFILL_KEYS) {
+  for (const key of PROFILE_FORM_KEYS) {
     const value = source[key];
     if (typeof value === 'string' && value.trim() !== '') profile[key] = value;
   }
@@ -175,7 +108,7 @@ export function initialProfile(contact: Contact | undefined, typedName: string |
 /** The profile as sent: trimmed, blanks left out (every field is optional). */
 export function profileToSend(profile: PartnerProfile): PartnerProfile {
   const result: PartnerProfile = {};
-  for (const key of PREFILL_KEYS) {
+  for (const key of PROFILE_FORM_KEYS) {
     const value = profile[key];
     if (typeof value === 'string' && value.trim() !== '') result[key] = value.trim();
   }

@@ -7,14 +7,24 @@
  * with it, and so does `<profile-progress>`.
  */
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import { isAbortError, toPartnerKitError, type PartnerKitError } from '../../adapter/errors.js';
 import type { ImageKind, Partner, PartnerKitAdapter, Registration } from '../../adapter/types.js';
+import { checkImageFile, IMAGE_ACCEPT, MAX_IMAGE_MEGABYTES } from '../../domain/images.js';
+import {
+  GENERAL_FIELDS,
+  IMAGE_FIELD,
+  IMAGE_KINDS,
+  isProfileFormKey,
+  MLS_FIELDS,
+  type ProfileFieldSpec,
+  type ProfileFormKey,
+} from '../../domain/profile-fields.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
+import { renderTimeZoneOptions } from '../../internal/time-zone-options.js';
 import { registerMessages, type MessageKey, type MessageParams } from '../../locales/index.js';
 import { partnerRegistrationLaterStepsEn } from '../../locales/partner-registration.later-steps.en.js';
 // Registers <profile-progress>, which the profile step shows.
@@ -22,22 +32,7 @@ import '../profile-progress/profile-progress.js';
 import { IntentKey } from './intent-key.js';
 import { laterStepsStyles } from './later-steps.styles.js';
 import type { PartnerRegistration, RegistrationStep } from './partner-registration.component.js';
-import {
-  draftFromProfile,
-  GENERAL_FIELDS,
-  IMAGE_FIELD,
-  IMAGE_KINDS,
-  IMAGE_TYPES,
-  imageProblem,
-  isFormKey,
-  MAX_IMAGE_MEGABYTES,
-  MLS_FIELDS,
-  profileFromDraft,
-  supportedTimeZones,
-  type FormKey,
-  type ProfileDraft,
-  type TextFieldSpec,
-} from './profile-fields.js';
+import { draftFromProfile, profileFromDraft, type ProfileDraft } from './profile-fields.js';
 import { TickController } from './tick-controller.js';
 
 // The English strings of these steps (the Spanish ones load with the element's Spanish catalogue).
@@ -237,12 +232,12 @@ export class LaterSteps implements ReactiveController {
         announce(this.#msg('registration.done.announce'), 'polite');
         this.#host.registered(partner);
       },
-      isFormKey,
+      isProfileFormKey,
     );
   }
 
   async #uploadImage(kind: ImageKind, file: File): Promise<void> {
-    const problem = imageProblem(file);
+    const problem = await checkImageFile(file);
     if (problem !== null) {
       const messages = {
         type: this.#msg('registration.image.type'),
@@ -296,7 +291,7 @@ export class LaterSteps implements ReactiveController {
 
   readonly #onFieldInput = (event: Event): void => {
     const input = event.target as HTMLInputElement | HTMLSelectElement;
-    if (!isFormKey(input.name)) return;
+    if (!isProfileFormKey(input.name)) return;
     this.#draft = { ...this.#currentDraft(), [input.name]: input.value };
     this.#host.clearFieldError(input.name);
     this.#changed();
@@ -382,7 +377,7 @@ export class LaterSteps implements ReactiveController {
       <form part="form" class="form" novalidate @submit=${this.#onProfileSubmit} @input=${this.#onFieldInput} @change=${this.#onFieldInput}>
         <fieldset part="fieldset" class="fieldset">
           <legend part="legend" class="legend">${this.#msg('registration.profile.general')}</legend>
-          <div class="grid">${GENERAL_FIELDS.map((field) => this.#renderTextField(field))} ${this.#renderTimeZone()}</div>
+          <div class="grid">${GENERAL_FIELDS.map((field) => (field.input === 'time-zone' ? this.#renderTimeZone() : this.#renderTextField(field)))}</div>
         </fieldset>
         <fieldset part="fieldset" class="fieldset">
           <legend part="legend" class="legend">${this.#msg('registration.profile.mls')}</legend>
@@ -406,7 +401,7 @@ export class LaterSteps implements ReactiveController {
       </form>`;
   }
 
-  #fieldErrorAttributes(key: FormKey) {
+  #fieldErrorAttributes(key: ProfileFormKey) {
     const error = this.#host.state().fieldErrors[key];
     return { error, invalid: error ? 'true' : 'false', describedBy: error ? `${key}-error` : undefined } as const;
   }
@@ -415,7 +410,7 @@ export class LaterSteps implements ReactiveController {
     return error ? html`<p part="field-error" class="field-error" id="${key}-error">${error}</p>` : nothing;
   }
 
-  #renderTextField(field: TextFieldSpec): TemplateResult {
+  #renderTextField(field: ProfileFieldSpec): TemplateResult {
     const { error, invalid, describedBy } = this.#fieldErrorAttributes(field.key);
     return html`<div part="field" class="field">
       <label part="label" class="label" for=${field.key}>${this.#msg(`field.${field.key}`)}</label>
@@ -424,7 +419,7 @@ export class LaterSteps implements ReactiveController {
         class="input focus-ring"
         id=${field.key}
         name=${field.key}
-        type=${field.type}
+        type=${field.input === 'tel' ? 'tel' : 'text'}
         autocomplete=${field.autocomplete}
         maxlength=${field.maxLength}
         aria-invalid=${invalid}
@@ -438,7 +433,6 @@ export class LaterSteps implements ReactiveController {
   #renderTimeZone(): TemplateResult {
     const { error, invalid, describedBy } = this.#fieldErrorAttributes('timeZone');
     const current = this.#draft.timeZone;
-    const zones = supportedTimeZones();
     return html`<div part="field" class="field">
       <label part="label" class="label" for="timeZone">${this.#msg('field.timeZone')}</label>
       <select
@@ -449,13 +443,7 @@ export class LaterSteps implements ReactiveController {
         aria-invalid=${invalid}
         aria-describedby=${ifDefined(describedBy)}
       >
-        <option value="" ?selected=${current === ''}>${this.#msg('registration.profile.time-zone-none')}</option>
-        ${current !== '' && !zones.includes(current)
-          ? html`<option value=${current} selected>${current}</option>`
-          : nothing}
-        ${guard([zones, current], () =>
-          zones.map((zone) => html`<option value=${zone} ?selected=${zone === current}>${zone.replaceAll('_', ' ')}</option>`),
-        )}
+        ${renderTimeZoneOptions(this.#host.locale, current, this.#msg('registration.profile.time-zone-none'))}
       </select>
       ${this.#renderFieldError('timeZone', error)}
     </div>`;
@@ -492,7 +480,7 @@ export class LaterSteps implements ReactiveController {
               id=${inputId}
               type="file"
               data-kind=${kind}
-              accept=${IMAGE_TYPES.join(',')}
+              accept=${IMAGE_ACCEPT}
               aria-invalid=${error ? 'true' : 'false'}
               aria-describedby="${inputId}-hint${error ? ` ${inputId}-error` : ''}"
               ?disabled=${upload?.status === 'uploading'}

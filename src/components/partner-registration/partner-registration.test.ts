@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../../test/support/wait.js';
+import { expectTimeZoneList } from '../../../test/support/time-zones.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBackend, forEachBackend, type Backend, type BackendKind } from '../../../test/support/backends.js';
 import { PartnerKitError } from '../../adapter/errors.js';
@@ -428,7 +429,7 @@ forEachBackend('<partner-registration>', (kind) => {
       expect(input(element, 'firstName').value).to.equal('Dana');
       expect(input(element, 'company').value).to.equal('Harbor Realty');
       expect(input(element, 'lastName').value).to.equal(profile.lastName ?? '');
-      expect(query<HTMLSelectElement>(element, '#timeZone')!.value).to.equal(profile.timeZone ?? '');
+      expectTimeZoneList(query<HTMLSelectElement>(element, '#timeZone')!, profile.timeZone ?? '');
       expect(textOf(element)).to.contain('Jordan Ellis filled in some details for you.');
 
       const progress = query(element, 'profile-progress')!;
@@ -615,7 +616,7 @@ forEachBackend('<partner-registration>', (kind) => {
       expect(recorder!.keys('completeRegistration')).to.have.length(1);
     });
 
-    it('uploads a chosen image, refuses other types before any request, and removes it', async () => {
+    it('uploads a chosen image, refuses other types and renamed documents before any request, and removes it', async () => {
       let recorder: ReturnType<typeof recording> | undefined;
       const setupResult = await setup(kind, {
         profile: { firstName: 'Dana' },
@@ -635,7 +636,7 @@ forEachBackend('<partner-registration>', (kind) => {
       await waitUntil(() => fieldError(element, 'upload-photo').includes('Choose a PNG, JPEG or WebP image.'));
       expect(recorder!.keys('uploadImage')).to.have.length(0);
 
-      choose(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 1, 2, 3])], 'me.png', { type: 'image/png' }));
+      choose(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 1, 2, 3])], 'me.png', { type: 'image/png' }));
       await waitUntil(() => query(element, '[part="image-preview"]') !== null, 'the preview');
       const preview = query<HTMLImageElement>(element, '[part="image-preview"]')!;
       expect(preview.alt).to.equal('Your profile photo');
@@ -644,6 +645,11 @@ forEachBackend('<partner-registration>', (kind) => {
       await untilAnnounced('Profile photo uploaded.');
       await expectAccessible(element);
       const uploaded = preview.src;
+
+      // A document renamed to .png is not an image: its first bytes say so (the kit's one image rule).
+      choose(new File(['%PDF-1.7 quarterly report'], 'report.png', { type: 'image/png' }));
+      await waitUntil(() => fieldError(element, 'upload-photo').includes('Choose a PNG, JPEG or WebP image.'), 'the renamed file refused');
+      expect(recorder!.keys('uploadImage')).to.have.length(1);
 
       click(element, 'Create My Account');
       await untilHeading(element, 'Your account is ready');

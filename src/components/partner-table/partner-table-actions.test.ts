@@ -6,6 +6,7 @@ import type { Partner, PartnerKitAdapter } from '../../adapter/types.js';
 import type { Role } from '../../domain/permissions.js';
 import { currentAnnouncement } from '../../internal/live-region.js';
 import { createBackend, forEachBackend, mockWorker, type Backend } from '../../../test/support/backends.js';
+import { expectTimeZoneList } from '../../../test/support/time-zones.js';
 import './partner-table.js';
 import type { PartnerTable } from './partner-table.component.js';
 
@@ -221,19 +222,24 @@ forEachBackend('<partner-table> row actions', (kind) => {
   });
 
   describe('Edit', () => {
-    it('shows the profile fields; per-field errors land on their fields; nothing typed is lost; then saves', async () => {
-      const cases = loadCases(backend);
-      const partner = cases.activeOpen;
+    /** The table with the permission cases, and the edit dialog open on the active partner who allows updates. */
+    async function openEditor() {
+      const partner = loadCases(backend).activeOpen;
       const element = await renderTable(backend.adapter);
       await choose(element, partner.id, 'Edit');
       await waitUntil(() => dialog(element)?.open === true, 'dialog open');
-      const form = dialog(element)!;
+      return { partner, element, form: dialog(element)! };
+    }
+
+    it('shows the profile fields; per-field errors land on their fields; nothing typed is lost; then saves', async () => {
+      const { partner, element, form } = await openEditor();
       expect([...form.querySelectorAll('legend')].map((legend) => legend.textContent!.trim())).to.deep.equal(['General Info', 'MLS Info', 'Images']);
       // The form's styles load with the editor's code: its sections are laid out as grids.
       expect(getComputedStyle(form.querySelector('.form-grid')!).display).to.equal('grid');
       expect(focused(element)!.id).to.equal('field-firstName');
       const field = (key: string) => form.querySelector<HTMLInputElement>(`#field-${key}`)!;
       expect(field('lastName').value).to.equal(partner.profile.lastName ?? partner.lastName);
+      expectTimeZoneList(form.querySelector<HTMLSelectElement>('#field-timeZone')!, partner.profile.timeZone ?? '');
 
       const typeInto = async (key: string, value: string) => {
         field(key).focus();
@@ -268,6 +274,36 @@ forEachBackend('<partner-table> row actions', (kind) => {
       expect([profile.city, profile.zip, profile.mlsAgentId]).to.deep.equal(['Springfield', '62701', 'MLS-4242']);
       await waitUntil(() => focused(element) === actionsButton(element, partner.id), 'focus back on the actions button');
       await waitUntil(() => currentAnnouncement().includes('was saved'));
+    });
+
+    it('an image upload refuses empty files and renamed documents before any request, then uploads and saves an image', async () => {
+      const { partner, element, form } = await openEditor();
+      const url = form.querySelector<HTMLInputElement>('#field-photoUrl')!;
+      const before = url.value;
+      const picker = form.querySelector<HTMLInputElement>('#field-photoUrl-file')!;
+      expect(picker.accept).to.equal('image/png,image/jpeg,image/webp');
+      const pick = (file: File) => {
+        const transfer = new DataTransfer();
+        transfer.items.add(file);
+        picker.files = transfer.files;
+        picker.dispatchEvent(new Event('change', { bubbles: true }));
+      };
+      const error = () => form.querySelector(`#${url.getAttribute('aria-describedby') ?? 'none'}`)?.textContent ?? '';
+
+      pick(new File([], 'empty.png', { type: 'image/png' }));
+      await waitUntil(() => error() === 'This file is empty. Choose another image.', 'the empty file refused');
+      pick(new File(['%PDF-1.7 quarterly report'], 'report.png', { type: 'image/png' }));
+      await waitUntil(() => error() === 'Choose a PNG, JPEG or WebP image.', 'the renamed document refused');
+      expect(url.value, 'nothing uploaded').to.equal(before);
+      await expect(element).to.be.accessible();
+
+      pick(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0])], 'me.png', { type: 'image/png' }));
+      await waitUntil(() => /\/uploads\/photos\/.+\.png$/.test(url.value), 'the uploaded image in the field', { timeout: 4000 });
+      expect(url.getAttribute('aria-invalid')).to.equal('false');
+      const uploaded = url.value;
+      form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
+      await waitUntil(() => dialog(element) === null, 'dialog closed', { timeout: 4000 });
+      expect(backend.memory.store.getPartner(partner.id).partner.profile.photoUrl).to.equal(uploaded);
     });
 
     it('a network failure keeps the dialog and every typed value', async () => {

@@ -13,28 +13,27 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { isAbortError, PartnerKitError, toPartnerKitError } from '../../adapter/errors.js';
 import { newIdempotencyKey } from '../../adapter/idempotency.js';
 import type { Partner, PartnerKitAdapter } from '../../adapter/types.js';
+import { checkImageFile, IMAGE_ACCEPT, MAX_IMAGE_MEGABYTES } from '../../domain/images.js';
+import {
+  GENERAL_FIELDS,
+  IMAGE_FIELD,
+  IMAGE_KINDS,
+  MLS_FIELDS,
+  PROFILE_MAX_LENGTH,
+  type ProfileFieldSpec,
+  type ProfileImageKey,
+  type ProfileSectionId,
+} from '../../domain/profile-fields.js';
 import { safeUrl } from '../../domain/safe-url.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
+import { renderTimeZoneOptions } from '../../internal/time-zone-options.js';
 import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
 import { displayName } from './display-name.js';
 
 export { profileEditorStyles } from './profile-editor.styles.js';
-import {
-  fieldErrorsOf,
-  imageProblem,
-  IMAGE_TYPES,
-  initialValues,
-  MAX_IMAGE_MB,
-  PROFILE_SECTIONS,
-  profileChanges,
-  readForm,
-  timeZoneOptions,
-  type EditableField,
-  type FieldSpec,
-  type ProfileValues,
-} from './profile-form.js';
+import { fieldErrorsOf, initialValues, profileChanges, readForm, type EditableField, type ProfileValues } from './profile-form.js';
 
 // The editor's own strings come with it (Spanish comes with the table's catalogue).
 registerMessages(partnerTableViewsEn);
@@ -45,7 +44,6 @@ export interface EditDialog<ReturnTo = unknown> {
   partner: Partner;
   returnTo: ReturnTo;
   initial: ProfileValues;
-  timeZones: string[];
   saving: boolean;
   uploading: EditableField | null;
   errors: Partial<Record<EditableField, string>>;
@@ -88,7 +86,6 @@ export function editDialogFor<ReturnTo>(partner: Partner, returnTo: ReturnTo): E
     partner,
     returnTo,
     initial: initialValues(partner),
-    timeZones: timeZoneOptions(partner.profile.timeZone ?? ''),
     saving: false,
     uploading: null,
     errors: {},
@@ -142,15 +139,22 @@ export async function uploadImage<ReturnTo>(host: ProfileEditorHost<ReturnTo>, i
   input.value = '';
   if (!dialog || !file) return;
   const { locale } = host;
-  const problem = imageProblem(file);
+  const problem = await checkImageFile(file);
+  // The dialog may have closed or moved on while the file was read.
+  const checked = host.current();
+  if (checked?.partner.id !== dialog.partner.id || checked.uploading) return;
   if (problem) {
-    const message = problem === 'type' ? locale.msg('partner-table.edit.image.type') : locale.msg('partner-table.edit.image.size', { size: MAX_IMAGE_MB });
-    host.set({ ...dialog, errors: { ...dialog.errors, [field]: message } });
+    const message = {
+      type: locale.msg('partner-table.edit.image.type'),
+      empty: locale.msg('partner-table.edit.image.empty'),
+      size: locale.msg('partner-table.edit.image.size', { size: MAX_IMAGE_MEGABYTES }),
+    }[problem];
+    host.set({ ...checked, errors: { ...checked.errors, [field]: message } });
     return;
   }
-  const errors = { ...dialog.errors };
+  const errors = { ...checked.errors };
   delete errors[field];
-  host.set({ ...dialog, uploading: field, errors });
+  host.set({ ...checked, uploading: field, errors });
   try {
     const image = await host.adapter().uploadImage!(file, field === 'photoUrl' ? 'photo' : 'logo', {
       idempotencyKey: newIdempotencyKey(),
@@ -181,12 +185,9 @@ export function renderEditDialog<ReturnTo>(host: ProfileEditorHost<ReturnTo>, di
     ${host.header(locale.msg('partner-table.edit.title', { name: displayName(dialog.partner) }))}
     <p class="muted">${locale.msg('partner-table.edit.intro')}</p>
     ${dialog.formError ? html`<p id="form-error" class="form-error" tabindex="-1">${dialog.formError}</p>` : nothing}
-    ${PROFILE_SECTIONS.map(
-      (section) => html`<fieldset class="form-section ${section.id}">
-        <legend>${locale.msg(`partner-table.edit.${section.id}`)}</legend>
-        <div class="form-grid">${section.fields.map((field) => renderField(host, field, dialog))}</div>
-      </fieldset>`,
-    )}
+    ${renderSection(host, 'general', GENERAL_FIELDS.map((field) => renderField(host, field, dialog)))}
+    ${renderSection(host, 'mls', MLS_FIELDS.map((field) => renderField(host, field, dialog)))}
+    ${renderSection(host, 'images', IMAGE_KINDS.map((kind) => renderImageField(host, IMAGE_FIELD[kind], dialog)))}
     <div class="dialog-actions">
       <button type="button" class="button focus-ring" @click=${host.cancel}>${locale.msg('partner-table.cancel')}</button>
       <button type="submit" class="button primary focus-ring" aria-disabled=${busy ? 'true' : 'false'}>
@@ -196,55 +197,47 @@ export function renderEditDialog<ReturnTo>(host: ProfileEditorHost<ReturnTo>, di
   </form>`;
 }
 
-function renderField<ReturnTo>(host: ProfileEditorHost<ReturnTo>, field: FieldSpec, dialog: EditDialog<ReturnTo>) {
-  const { locale } = host;
-  const id = `field-${field.key}`;
-  const error = dialog.errors[field.key];
+function renderSection<ReturnTo>(host: ProfileEditorHost<ReturnTo>, id: ProfileSectionId, fields: TemplateResult[]): TemplateResult {
+  return html`<fieldset class="form-section ${id}">
+    <legend>${host.locale.msg(`partner-table.edit.${id}`)}</legend>
+    <div class="form-grid">${fields}</div>
+  </fieldset>`;
+}
+
+/** What every field of the form shares: its id, label, initial value and error wiring. */
+function fieldParts<ReturnTo>(host: ProfileEditorHost<ReturnTo>, key: EditableField, dialog: EditDialog<ReturnTo>) {
+  const id = `field-${key}`;
+  const error = dialog.errors[key];
   const errorId = `${id}-error`;
-  const label = locale.msg(`field.${field.key}` as MessageKey);
-  const initial = dialog.initial[field.key];
-  const invalid = error ? 'true' : 'false';
-  const describedBy = ifDefined(error ? errorId : undefined);
-  const errorText = error ? html`<p class="field-error" id=${errorId}>${error}</p>` : nothing;
-  if (field.kind === 'time-zone') {
+  return {
+    id,
+    label: host.locale.msg(`field.${key}` as MessageKey),
+    initial: dialog.initial[key],
+    invalid: error ? ('true' as const) : ('false' as const),
+    describedBy: ifDefined(error ? errorId : undefined),
+    errorText: error ? html`<p class="field-error" id=${errorId}>${error}</p>` : nothing,
+  };
+}
+
+/** A text, phone or time-zone field. The partner's profile, not the lender's: no autofill. */
+function renderField<ReturnTo>(host: ProfileEditorHost<ReturnTo>, field: ProfileFieldSpec, dialog: EditDialog<ReturnTo>) {
+  const { locale } = host;
+  const { id, label, initial, invalid, describedBy, errorText } = fieldParts(host, field.key, dialog);
+  if (field.input === 'time-zone') {
     return html`<div class="field">
       <label for=${id}>${label}</label>
       <select id=${id} name=${field.key} aria-invalid=${invalid} aria-describedby=${describedBy}>
-        <option value="" ?selected=${initial === ''}>${locale.msg('partner-table.edit.time-zone.none')}</option>
-        ${dialog.timeZones.map((zone) => html`<option value=${zone} ?selected=${zone === initial}>${zone}</option>`)}
+        ${renderTimeZoneOptions(locale, initial, locale.msg('partner-table.edit.time-zone.none'))}
       </select>
       ${errorText}
     </div>`;
   }
-  if (field.kind === 'image') {
-    const preview = safeUrl(dialog.previews[field.key] ?? initial);
-    return html`<div class="field image-field">
-      <label for=${id}>${locale.msg('partner-table.edit.image.url', { field: label })}</label>
-      <input id=${id} name=${field.key} type="url" inputmode="url" maxlength=${field.maxLength} value=${initial} aria-invalid=${invalid} aria-describedby=${describedBy} autocomplete="off" />
-      ${preview
-        ? html`<img class="preview" src=${preview} alt=${locale.msg('partner-table.edit.image.preview', { field: label })} referrerpolicy="no-referrer" />`
-        : nothing}
-      ${host.canUpload()
-        ? html`<label for=${`${id}-file`} class="upload-label">${locale.msg('partner-table.edit.image.upload', { field: label })}</label>
-            <input
-              id=${`${id}-file`}
-              type="file"
-              accept=${IMAGE_TYPES.join(',')}
-              data-field=${field.key}
-              aria-describedby=${describedBy}
-              @change=${(event: Event) => void uploadImage(host, event.target as HTMLInputElement)}
-            />`
-        : nothing}
-      ${dialog.uploading === field.key ? html`<p class="muted">${locale.msg('partner-table.edit.image.uploading')}</p>` : nothing}
-      ${errorText}
-    </div>`;
-  }
-  return html`<div class="field ${field.key === 'street' ? 'wide' : ''}">
+  return html`<div class="field ${field.wide ? 'wide' : ''}">
     <label for=${id}>${label}</label>
     <input
       id=${id}
       name=${field.key}
-      type=${field.kind === 'tel' ? 'tel' : 'text'}
+      type=${field.input === 'tel' ? 'tel' : 'text'}
       maxlength=${field.maxLength}
       value=${initial}
       aria-invalid=${invalid}
@@ -252,6 +245,33 @@ function renderField<ReturnTo>(host: ProfileEditorHost<ReturnTo>, field: FieldSp
       autocomplete="off"
       ?autofocus=${field.key === 'firstName'}
     />
+    ${errorText}
+  </div>`;
+}
+
+/** A profile image: its URL, a preview, and an upload where the adapter can take one. */
+function renderImageField<ReturnTo>(host: ProfileEditorHost<ReturnTo>, key: ProfileImageKey, dialog: EditDialog<ReturnTo>) {
+  const { locale } = host;
+  const { id, label, initial, invalid, describedBy, errorText } = fieldParts(host, key, dialog);
+  const preview = safeUrl(dialog.previews[key] ?? initial);
+  return html`<div class="field image-field">
+    <label for=${id}>${locale.msg('partner-table.edit.image.url', { field: label })}</label>
+    <input id=${id} name=${key} type="url" inputmode="url" maxlength=${PROFILE_MAX_LENGTH[key]} value=${initial} aria-invalid=${invalid} aria-describedby=${describedBy} autocomplete="off" />
+    ${preview
+      ? html`<img class="preview" src=${preview} alt=${locale.msg('partner-table.edit.image.preview', { field: label })} referrerpolicy="no-referrer" />`
+      : nothing}
+    ${host.canUpload()
+      ? html`<label for=${`${id}-file`} class="upload-label">${locale.msg('partner-table.edit.image.upload', { field: label })}</label>
+          <input
+            id=${`${id}-file`}
+            type="file"
+            accept=${IMAGE_ACCEPT}
+            data-field=${key}
+            aria-describedby=${describedBy}
+            @change=${(event: Event) => void uploadImage(host, event.target as HTMLInputElement)}
+          />`
+      : nothing}
+    ${dialog.uploading === key ? html`<p class="muted">${locale.msg('partner-table.edit.image.uploading')}</p>` : nothing}
     ${errorText}
   </div>`;
 }

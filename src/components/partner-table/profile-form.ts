@@ -1,79 +1,18 @@
 /**
  * The profile a lender may edit (PRODUCT.md: General Info, MLS Info and
- * Images — the pre-fill fields of seed 001), as plain data and pure helpers:
- * what the form shows first, what changed, and which field an adapter's
- * validation error belongs to.
+ * Images — the pre-fill fields of seed 001; `domain/profile-fields.ts` defines
+ * them) as pure helpers: what the form shows first, what changed, and which
+ * field an adapter's validation error belongs to.
  */
 import type { PartnerKitError } from '../../adapter/errors.js';
 import type { Partner } from '../../adapter/types.js';
 import type { PartnerProfile } from '../../domain/completion.js';
+import { isProfileFormKey, PROFILE_FORM_KEYS, type ProfileFormKey } from '../../domain/profile-fields.js';
 
-export type EditableField =
-  | 'firstName'
-  | 'lastName'
-  | 'company'
-  | 'street'
-  | 'unit'
-  | 'city'
-  | 'state'
-  | 'zip'
-  | 'jobTitle'
-  | 'officePhone'
-  | 'mobilePhone'
-  | 'timeZone'
-  | 'licenseNumber'
-  | 'mlsAgentId'
-  | 'mlsAssociation'
-  | 'photoUrl'
-  | 'logoUrl';
+/** Every field of the edit form: the kit's one profile form (`domain/profile-fields.ts`). */
+export type EditableField = ProfileFormKey;
 
-export type FieldKind = 'text' | 'tel' | 'time-zone' | 'image';
-
-export interface FieldSpec {
-  key: EditableField;
-  kind: FieldKind;
-  /** The contract's limit for the value (schemas.ts). */
-  maxLength: number;
-}
-
-export interface FormSection {
-  id: 'general' | 'mls' | 'images';
-  fields: readonly FieldSpec[];
-}
-
-const text = (key: EditableField, maxLength = 200): FieldSpec => ({ key, kind: 'text', maxLength });
-
-export const PROFILE_SECTIONS: readonly FormSection[] = [
-  {
-    id: 'general',
-    fields: [
-      text('firstName'),
-      text('lastName'),
-      text('company'),
-      text('street'),
-      text('unit'),
-      text('city'),
-      text('state'),
-      text('zip', 20),
-      text('jobTitle'),
-      { key: 'officePhone', kind: 'tel', maxLength: 40 },
-      { key: 'mobilePhone', kind: 'tel', maxLength: 40 },
-      { key: 'timeZone', kind: 'time-zone', maxLength: 64 },
-    ],
-  },
-  { id: 'mls', fields: [text('licenseNumber', 64), text('mlsAgentId', 64), text('mlsAssociation')] },
-  {
-    id: 'images',
-    fields: [
-      { key: 'photoUrl', kind: 'image', maxLength: 2048 },
-      { key: 'logoUrl', kind: 'image', maxLength: 2048 },
-    ],
-  },
-];
-
-export const EDITABLE_FIELDS: readonly EditableField[] = PROFILE_SECTIONS.flatMap((section) => section.fields.map((field) => field.key));
-
-const EDITABLE_SET: ReadonlySet<string> = new Set(EDITABLE_FIELDS);
+const EDITABLE_FIELDS = PROFILE_FORM_KEYS;
 
 export type ProfileValues = Record<EditableField, string>;
 
@@ -118,30 +57,8 @@ export function fieldErrorsOf(error: PartnerKitError): { fields: Partial<Record<
   const other: string[] = [];
   for (const [path, message] of Object.entries(error.fieldErrors)) {
     const key = path.replace(/^profile\./, '');
-    if (EDITABLE_SET.has(key)) fields[key as EditableField] = message;
+    if (isProfileFormKey(key)) fields[key] = message;
     else other.push(message);
   }
   return { fields, other };
-}
-
-/** The IANA time zones the browser knows, with `current` kept even when it does not know it. */
-export function timeZoneOptions(current: string): string[] {
-  let zones: string[] = [];
-  try {
-    zones = Intl.supportedValuesOf('timeZone');
-  } catch {
-    zones = [];
-  }
-  return current !== '' && !zones.includes(current) ? [current, ...zones] : zones;
-}
-
-/** Images the adapter's upload accepts (the memory store's rule, also the REST contract's). */
-export const IMAGE_TYPES: readonly string[] = ['image/png', 'image/jpeg', 'image/webp'];
-export const MAX_IMAGE_MB = 5;
-
-/** Why a chosen file cannot be uploaded, or null when it can. */
-export function imageProblem(file: File): 'type' | 'size' | null {
-  if (!IMAGE_TYPES.includes(file.type)) return 'type';
-  if (file.size > MAX_IMAGE_MB * 1024 * 1024) return 'size';
-  return null;
 }

@@ -1,5 +1,6 @@
 /**
- * What the Images step accepts: PNG, JPEG or WebP, not empty, at most 5 MB.
+ * What a profile image upload accepts (the contract's image rule, the same in
+ * every form that uploads one): PNG, JPEG or WebP, not empty, at most 5 MB.
  * The declared type alone is the file name's say-so, so the first bytes are
  * checked too: a renamed document is not an image.
  */
@@ -7,7 +8,8 @@
 export const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/webp'] as const;
 export type ImageType = (typeof IMAGE_TYPES)[number];
 
-export const MAX_IMAGE_BYTES = 5 * 1024 * 1024;
+export const MAX_IMAGE_MEGABYTES = 5;
+export const MAX_IMAGE_BYTES = MAX_IMAGE_MEGABYTES * 1024 * 1024;
 
 /** For the file picker's `accept`. */
 export const IMAGE_ACCEPT = IMAGE_TYPES.join(',');
@@ -30,7 +32,8 @@ export function sniffImageType(bytes: Uint8Array): ImageType | null {
   return null;
 }
 
-function isImageType(value: string): value is ImageType {
+/** Whether a declared type is one the upload accepts. */
+export function isImageType(value: string): value is ImageType {
   return (IMAGE_TYPES as readonly string[]).includes(value);
 }
 
