@@ -313,8 +313,8 @@ export class AddDealForm {
     const error = this.errors[path];
     const id = fieldId(path);
     const describedBy = [options.hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ');
-    return html`<div part="form-field" class="field ${error ? 'field-invalid' : ''}">
-      <label part="form-label" for=${id}>${label}${options.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
+    return html`<div part="form-field" class="field">
+      <label part="form-label" class="label" for=${id}>${label}${options.required ? html`<span class="required" aria-hidden="true"> *</span>` : nothing}</label>
       ${options.hint ? html`<p id="${id}-hint" class="hint">${options.hint}</p>` : nothing}
       ${control(describedBy || nothing, error !== undefined)}
       ${error ? html`<p id="${id}-error" part="field-error" class="field-error">${error}</p>` : nothing}
@@ -335,6 +335,7 @@ export class AddDealForm {
             msg(CLIENT_FIELD_LABELS[field]),
             (describedBy, invalid) => html`<input
               part="form-input"
+              class="input"
               id=${fieldId(path)}
               type=${type}
               inputmode=${inputmode ?? nothing}
@@ -365,6 +366,7 @@ export class AddDealForm {
     return this.renderField('brokerId', msg('dealBoard.form.broker'), (describedBy, invalid) => html`
       <select
         part="form-select"
+        class="input"
         id=${fieldId('brokerId')}
         aria-invalid=${invalid ? 'true' : 'false'}
         aria-describedby=${describedBy}
@@ -416,6 +418,7 @@ export class AddDealForm {
                 msg('dealBoard.form.summary'),
                 (describedBy, invalid) => html`<textarea
                   part="form-textarea"
+                  class="input"
                   id=${fieldId('summary')}
                   rows="4"
                   maxlength="20000"
@@ -436,6 +439,7 @@ export class AddDealForm {
                 msg('dealBoard.form.labels'),
                 (describedBy, invalid) => html`<input
                   part="form-input"
+                  class="input"
                   id=${fieldId('labels')}
                   type="text"
                   autocomplete="off"

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * view. They load with those views (add-deal-form.ts, deal-view.ts), not with
  * the board, and are added to the board's shadow root after its own styles
  * (the board's buttons, labels, hints and messages, and the dialog surface,
- * dialogStyles, are shared with them).
+ * dialogStyles, are shared with them, and so are the kit's fields, fieldStyles).
  */
 export const dealDialogStyles = css`
   /* Dialogs (the form, and the deal view as a drawer) */
@@ -75,42 +75,8 @@ export const dealDialogStyles = css`
     gap: var(--_pk-space-3);
     align-self: stretch;
   }
-  .field {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_pk-space-1);
-    min-width: 0;
-  }
-  .field label {
-    font-weight: 600;
-  }
   .required {
     color: var(--_pk-danger-fg);
-  }
-  .field input,
-  .field select,
-  .field textarea,
-  .note-form textarea {
-    box-sizing: border-box;
-    width: 100%;
-    min-height: 2.25rem;
-    padding: var(--_pk-space-1) var(--_pk-space-2);
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    font: inherit;
-  }
-  .field-invalid :is(input, select, textarea),
-  [aria-invalid='true'] {
-    border-color: var(--_pk-danger-fg);
-    border-width: 2px;
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_pk-danger-fg);
-    font-size: var(--_pk-font-size-small);
-    font-weight: 600;
   }
   .deal-form-error {
     margin: 0;
@@ -253,10 +219,6 @@ export const dealDialogStyles = css`
     flex-direction: column;
     align-items: flex-start;
     gap: var(--_pk-space-1);
-  }
-  .note-form label,
-  .upload label {
-    font-weight: 600;
   }
 
   /* Forced colours drop backgrounds: the current stage keeps a border. */

@@ -68,7 +68,7 @@ export function renderDealList(deals: readonly Deal[], context: ListContext) {
             <td>${deal.broker?.name ?? ''}</td>
             <td>${context.stageName(deal)}</td>
             <td>${deal.labels.length > 0
-              ? html`<ul class="labels">${deal.labels.map((label) => html`<li part="label" class="label">${label}</li>`)}</ul>`
+              ? html`<ul class="labels">${deal.labels.map((label) => html`<li part="label" class="deal-label">${label}</li>`)}</ul>`
               : nothing}</td>
             <td><time datetime=${deal.createdAt}>${locale.formatDate(deal.createdAt)}</time></td>
             <td class="row-actions">

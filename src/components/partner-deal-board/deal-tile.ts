@@ -92,7 +92,7 @@ export function renderDealTile(deal: Deal, context: TileContext) {
       </p>
       ${deal.labels.length > 0
         ? html`<ul part="tile-labels" class="labels" aria-label=${locale.msg('dealBoard.tile.labels')}>
-            ${deal.labels.map((label) => html`<li part="label" class="label">${label}</li>`)}
+            ${deal.labels.map((label) => html`<li part="label" class="deal-label">${label}</li>`)}
           </ul>`
         : nothing}
       <div class="tile-foot">

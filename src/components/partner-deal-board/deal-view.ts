@@ -315,7 +315,7 @@ export class DealView {
         <dt>${msg('dealBoard.deal.labels')}</dt>
         <dd>
           ${deal.labels.length > 0
-            ? html`<ul class="labels">${deal.labels.map((label) => html`<li part="label" class="label">${label}</li>`)}</ul>`
+            ? html`<ul class="labels">${deal.labels.map((label) => html`<li part="label" class="deal-label">${label}</li>`)}</ul>`
             : none}
         </dd>
         <dt>${msg('dealBoard.deal.created')}</dt>
@@ -370,9 +370,10 @@ export class DealView {
             </ol>`}
       ${context.canAddNote && conversation !== null
         ? html`<form part="note-form" class="note-form" novalidate @submit=${this.onNoteSubmit}>
-            <label for="deal-note">${msg('dealBoard.deal.add-note')}</label>
+            <label class="label" for="deal-note">${msg('dealBoard.deal.add-note')}</label>
             <textarea
               part="note-input"
+              class="input"
               id="deal-note"
               rows="3"
               maxlength="20000"
@@ -423,7 +424,7 @@ export class DealView {
             </ul>`}
       ${context.canUpload && conversation !== null
         ? html`<div part="upload" class="upload">
-            <label for="deal-upload">${msg('dealBoard.deal.upload')}</label>
+            <label class="label" for="deal-upload">${msg('dealBoard.deal.upload')}</label>
             <input
               part="upload-input"
               id="deal-upload"

@@ -47,6 +47,7 @@ import type { DealView } from './deal-view.js';
 import { MoveMenu, type MoveMenuView } from './move-menu.js';
 import { partnerDealBoardStyles } from './partner-deal-board.styles.js';
 import { buttonStyles } from '../../styles/controls.js';
+import { fieldStyles } from '../../styles/fields.js';
 import { spinnerStyles } from '../../styles/spinner.js';
 import { PointerDrag } from './pointer-drag.js';
 import { dealBoardBaseEn } from '../../locales/partner-deal-board.en.js';
@@ -301,7 +302,7 @@ const MAX_DEAL_PAGES = 40;
  */
 export class PartnerDealBoard extends PartnerKitElement {
   // The dialogs' own styles come with the form and the deal view (see adoptLaterStyles).
-  static override styles = [tokens, visuallyHidden, popupStyles, menuStyles, dialogStyles, buttonStyles, spinnerStyles, ...partnerDealBoardStyles];
+  static override styles = [tokens, visuallyHidden, popupStyles, menuStyles, dialogStyles, buttonStyles, fieldStyles, spinnerStyles, ...partnerDealBoardStyles];
 
   /** The organisation to show (default: the session's). The organisation switcher changes it. */
   @property({ attribute: 'organisation-id' }) organisationId: string | undefined;
@@ -988,7 +989,7 @@ export class PartnerDealBoard extends PartnerKitElement {
           ${data.organisations.length > 1
             ? html`<label class="control">
                 <span class="control-label">${msg('dealBoard.organisation')}</span>
-                <select part="organisation-select" class="select" @change=${this.onOrganisationChange}>
+                <select part="organisation-select" class="input select" @change=${this.onOrganisationChange}>
                   ${data.organisations.map(
                     (organisation) => html`<option value=${organisation.id} ?selected=${organisation.id === data.organisation.id}>
                       ${organisation.name}
@@ -1000,7 +1001,7 @@ export class PartnerDealBoard extends PartnerKitElement {
           ${data.workflows.length > 1
             ? html`<label class="control">
                 <span class="control-label">${msg('dealBoard.workflow')}</span>
-                <select part="workflow-select" class="select" @change=${this.onWorkflowChange}>
+                <select part="workflow-select" class="input select" @change=${this.onWorkflowChange}>
                   ${data.workflows.map(
                     (workflow) => html`<option value=${workflow.id} ?selected=${workflow.id === data.workflow?.id}>${workflow.name}</option>`,
                   )}

@@ -69,15 +69,10 @@ const boardStyles = css`
   .control-label {
     font-weight: 600;
   }
+  /* The kit's field look (styles/fields.ts), sized to its options. */
   .select {
-    min-height: 2.25rem;
+    width: auto;
     max-width: 16rem;
-    padding: 0 var(--_pk-space-2);
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    font: inherit;
   }
   .checkbox input {
     width: 1.125rem;
@@ -347,7 +342,7 @@ const boardStyles = css`
     padding: 0;
     list-style: none;
   }
-  .label {
+  .deal-label {
     max-width: 100%;
     padding: 0 var(--_pk-space-2);
     border-radius: var(--_pk-radius-pill);

@@ -33,6 +33,7 @@ import { formatDate, formatList, formatNumber, formatPercent, getLocale, pluralC
 import { dialogStyles, focusRing, popupStyles, visuallyHidden } from '../../styles/shared.js';
 import { menuStyles } from '../../styles/menu.js';
 import { buttonStyles } from '../../styles/controls.js';
+import { fieldStyles } from '../../styles/fields.js';
 import { spinnerStyles } from '../../styles/spinner.js';
 import { tokens } from '../../styles/tokens.js';
 import { displayName } from './display-name.js';
@@ -319,7 +320,7 @@ function withoutDuplicates(rows: readonly Partner[], seen: Set<string>): Partner
  * ```
  */
 export class PartnerTable extends PartnerKitElement {
-  static override styles = [tokens, focusRing, popupStyles, menuStyles, visuallyHidden, dialogStyles, buttonStyles, spinnerStyles, partnerTableStyles];
+  static override styles = [tokens, focusRing, popupStyles, menuStyles, visuallyHidden, dialogStyles, buttonStyles, fieldStyles, spinnerStyles, partnerTableStyles];
 
   /** The search applied (name or email). Typing updates it after `search-delay`; Enter at once. */
   @property() search = '';
@@ -1141,9 +1142,10 @@ export class PartnerTable extends PartnerKitElement {
     const canInvite = base !== null && permits('invite', base);
     return html`<div part="toolbar" class="toolbar">
       <div class="field search-field">
-        <label for="search">${this.locale.msg('partner-table.search.label')}</label>
+        <label class="label" for="search">${this.locale.msg('partner-table.search.label')}</label>
         <input
           id="search"
+          class="input"
           part="search"
           type="search"
           autocomplete="off"
@@ -1155,8 +1157,8 @@ export class PartnerTable extends PartnerKitElement {
         />
       </div>
       <div class="field">
-        <label for="status-filter">${this.locale.msg('partner-table.filter.label')}</label>
-        <select id="status-filter" part="status-filter" @change=${this.onFilterChange}>
+        <label class="label" for="status-filter">${this.locale.msg('partner-table.filter.label')}</label>
+        <select id="status-filter" class="input" part="status-filter" @change=${this.onFilterChange}>
           <option value="" ?selected=${selected === ''}>
             ${all === undefined ? this.locale.msg('partner-table.filter.all.plain') : this.locale.msg('partner-table.filter.all', { count: all })}
           </option>
@@ -1513,11 +1515,11 @@ export class PartnerTable extends PartnerKitElement {
     return html`<div class="dialog-body">
       ${this.renderDialogHeader(this.locale.msg('partner-table.copy.title'))}
       <p id="copy-instructions">${this.locale.msg('partner-table.copy.instructions', { name })}</p>
-      <label for="copy-field">${this.locale.msg('partner-table.copy.field', { name })}</label>
+      <label class="label" for="copy-field">${this.locale.msg('partner-table.copy.field', { name })}</label>
       <input
         id="copy-field"
         part="copy-field"
-        class="copy-field"
+        class="input copy-field"
         type="text"
         readonly
         .value=${url}

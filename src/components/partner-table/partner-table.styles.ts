@@ -27,42 +27,9 @@ export const partnerTableStyles = css`
     white-space: nowrap;
   }
 
-  /* Controls (buttons: styles/controls.ts) */
+  /* Controls (buttons: styles/controls.ts; fields: styles/fields.ts) */
   .caret {
     font-size: 0.75em;
-  }
-
-  input,
-  select {
-    box-sizing: border-box;
-    min-height: 2.25rem;
-    padding: 0 var(--_pk-space-2);
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
-    font: inherit;
-  }
-  input[type='file'] {
-    padding: var(--_pk-space-1) 0;
-    border: 0;
-    background: transparent;
-  }
-  input:focus-visible,
-  select:focus-visible {
-    outline: 2px solid var(--_pk-focus-ring);
-    outline-offset: 1px;
-  }
-  input[aria-invalid='true'],
-  select[aria-invalid='true'] {
-    border-color: var(--_pk-danger-fg);
-    border-width: 2px;
-  }
-  label {
-    display: block;
-    margin-bottom: 0.125rem;
-    font-size: var(--_pk-font-size-small);
-    font-weight: 600;
   }
 
   /* Toolbar */
@@ -381,10 +348,6 @@ export const partnerTableStyles = css`
     justify-content: flex-end;
     gap: var(--_pk-space-2);
     margin-top: var(--_pk-space-4);
-  }
-  .field input,
-  .field select {
-    width: 100%;
   }
   .copy-field {
     width: 100%;

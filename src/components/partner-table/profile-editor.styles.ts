@@ -20,14 +20,11 @@ export const profileEditorStyles = css`
   .field.wide {
     grid-column: 1 / -1;
   }
-  .field-error,
   .form-error {
     margin: var(--_pk-space-1) 0 0;
     color: var(--_pk-danger-fg);
     font-size: var(--_pk-font-size-small);
     font-weight: 600;
-  }
-  .form-error {
     padding: var(--_pk-space-2) var(--_pk-space-3);
     border-radius: var(--_pk-radius);
     background: var(--_pk-danger-bg);
@@ -41,5 +38,8 @@ export const profileEditorStyles = css`
   }
   .upload-label {
     margin-top: var(--_pk-space-2);
+  }
+  input[type='file'] {
+    font: inherit;
   }
 `;

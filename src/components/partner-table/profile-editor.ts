@@ -225,17 +225,18 @@ function renderField<ReturnTo>(host: ProfileEditorHost<ReturnTo>, field: Profile
   const { id, label, initial, invalid, describedBy, errorText } = fieldParts(host, field.key, dialog);
   if (field.input === 'time-zone') {
     return html`<div class="field">
-      <label for=${id}>${label}</label>
-      <select id=${id} name=${field.key} aria-invalid=${invalid} aria-describedby=${describedBy}>
+      <label class="label" for=${id}>${label}</label>
+      <select id=${id} class="input" name=${field.key} aria-invalid=${invalid} aria-describedby=${describedBy}>
         ${renderTimeZoneOptions(locale, initial, locale.msg('partner-table.edit.time-zone.none'))}
       </select>
       ${errorText}
     </div>`;
   }
   return html`<div class="field ${field.wide ? 'wide' : ''}">
-    <label for=${id}>${label}</label>
+    <label class="label" for=${id}>${label}</label>
     <input
       id=${id}
+      class="input"
       name=${field.key}
       type=${field.input === 'tel' ? 'tel' : 'text'}
       maxlength=${field.maxLength}
@@ -255,13 +256,13 @@ function renderImageField<ReturnTo>(host: ProfileEditorHost<ReturnTo>, key: Prof
   const { id, label, initial, invalid, describedBy, errorText } = fieldParts(host, key, dialog);
   const preview = safeUrl(dialog.previews[key] ?? initial);
   return html`<div class="field image-field">
-    <label for=${id}>${locale.msg('partner-table.edit.image.url', { field: label })}</label>
-    <input id=${id} name=${key} type="url" inputmode="url" maxlength=${PROFILE_MAX_LENGTH[key]} value=${initial} aria-invalid=${invalid} aria-describedby=${describedBy} autocomplete="off" />
+    <label class="label" for=${id}>${locale.msg('partner-table.edit.image.url', { field: label })}</label>
+    <input id=${id} class="input" name=${key} type="url" inputmode="url" maxlength=${PROFILE_MAX_LENGTH[key]} value=${initial} aria-invalid=${invalid} aria-describedby=${describedBy} autocomplete="off" />
     ${preview
       ? html`<img class="preview" src=${preview} alt=${locale.msg('partner-table.edit.image.preview', { field: label })} referrerpolicy="no-referrer" />`
       : nothing}
     ${host.canUpload()
-      ? html`<label for=${`${id}-file`} class="upload-label">${locale.msg('partner-table.edit.image.upload', { field: label })}</label>
+      ? html`<label for=${`${id}-file`} class="label upload-label">${locale.msg('partner-table.edit.image.upload', { field: label })}</label>
           <input
             id=${`${id}-file`}
             type="file"
