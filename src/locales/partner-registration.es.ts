@@ -75,6 +75,7 @@ export const partnerRegistrationEs: Record<keyof typeof partnerRegistrationEn, s
   'registration.profile.wait-for-upload': 'Espera a que termine de subirse la imagen.',
 
   'registration.image.none': 'Todavía no hay imagen.',
+  'registration.image.unavailable': 'No se puede mostrar tu imagen actual. Sube una nueva o déjala como está.',
   'registration.image.preview.photo': 'Tu foto de perfil',
   'registration.image.preview.logo': 'Tu logotipo',
   'registration.image.choose.photo': 'Subir una foto de perfil',

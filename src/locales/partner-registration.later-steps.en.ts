@@ -35,6 +35,7 @@ export const partnerRegistrationLaterStepsEn = {
   'registration.profile.wait-for-upload': 'Wait for the image upload to finish.',
 
   'registration.image.none': 'No image yet.',
+  'registration.image.unavailable': 'Your current image cannot be shown. Upload a new one, or keep it as it is.',
   'registration.image.preview.photo': 'Your profile photo',
   'registration.image.preview.logo': 'Your logo',
   'registration.image.choose.photo': 'Upload a profile photo',

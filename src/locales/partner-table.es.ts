@@ -115,6 +115,7 @@ export const partnerTableEs: Record<keyof typeof partnerTableEn, string> = {
   'partner-table.edit.image.url': '{field} (dirección web)',
   'partner-table.edit.image.upload': 'Subir otra imagen: {field}',
   'partner-table.edit.image.preview': 'Imagen actual: {field}',
+  'partner-table.image.unavailable': 'No se puede mostrar la imagen de esta dirección.',
   'partner-table.edit.image.type': 'Elija una imagen PNG, JPEG o WebP.',
   'partner-table.edit.image.size': 'Elija una imagen de {size} MB como máximo.',
   'partner-table.edit.image.empty': 'Este archivo está vacío. Elija otra imagen.',

@@ -17,6 +17,7 @@ export const partnerTableViewsEn = {
   'partner-table.edit.image.url': '{field} (web address)',
   'partner-table.edit.image.upload': 'Upload a new {field}',
   'partner-table.edit.image.preview': 'Current {field}',
+  'partner-table.image.unavailable': 'The image at this address cannot be shown.',
   'partner-table.edit.image.type': 'Choose a PNG, JPEG or WebP image.',
   'partner-table.edit.image.size': 'Choose an image of at most {size} MB.',
   'partner-table.edit.image.empty': 'This file is empty. Choose another image.',

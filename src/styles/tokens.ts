@@ -111,5 +111,16 @@ export function hostTokens(...groups: TokenGroup[]): CSSResult {
   return unsafeCSS(`:host { ${light} font-family: var(--pk-font-family, inherit); } ${supported}`);
 }
 
-/** Every token's alias on `:host`: what elements rendered once or a few times per page use. */
-export const tokens = /* @__PURE__ */ hostTokens(SIZE_TOKENS, SURFACE_COLOURS, ACCENT_COLOURS, TOOLTIP_COLOURS, TONE_COLOURS);
+/** `tokens` with a rule that makes `hidden` always hide, whatever display a class gives the element. */
+function withHiddenHiding(aliases: CSSResult): CSSResult {
+  return unsafeCSS(`${aliases.cssText} [hidden] { display: none !important; }`);
+}
+
+/**
+ * Every token's alias on `:host`: what elements rendered once or a few times
+ * per page use. With it, `hidden` always hides (a broken image's placeholder
+ * has a display of its own, see `internal/image.ts`).
+ */
+export const tokens = /* @__PURE__ */ withHiddenHiding(
+  /* @__PURE__ */ hostTokens(SIZE_TOKENS, SURFACE_COLOURS, ACCENT_COLOURS, TOOLTIP_COLOURS, TONE_COLOURS),
+);

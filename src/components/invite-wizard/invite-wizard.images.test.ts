@@ -198,8 +198,9 @@ forEachBackend('<invite-wizard> images', (kind) => {
     const { wizard, backend } = await setup(kind, { memory: { store: new MemoryStore({ data }) } });
     const contact = contactNamed(backend, NEW_CONTACT);
     await toImages(wizard, 'Siobhan And');
-    await until(() => $$(wizard, '.image-placeholder').length === 2, 'both previews fail to load');
-    expect($$(wizard, '.image-placeholder').map((item) => item.textContent)).to.deep.equal([
+    await until(() => $$(wizard, '.image-placeholder:not([hidden])').length === 2, 'both previews fail to load');
+    expect($$<HTMLImageElement>(wizard, 'img.image-preview').every((image) => image.hidden && getComputedStyle(image).display === 'none')).to.equal(true);
+    expect($$(wizard, '.image-placeholder:not([hidden])').map((item) => item.textContent)).to.deep.equal([
       'The current image cannot be shown.',
       'The current image cannot be shown.',
     ]);

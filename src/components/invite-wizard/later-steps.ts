@@ -36,6 +36,7 @@ import { safeUrl } from '../../domain/safe-url.js';
 import { DataController } from '../../internal/data-controller.js';
 import type { KitElement } from '../../internal/kit-element.js';
 import { announce } from '../../internal/live-region.js';
+import { renderImage } from '../../internal/image.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { renderTimeZoneOptions, timeZoneLabel } from '../../internal/time-zone-options.js';
 import { inviteWizardLaterStepsEn } from '../../locales/invite-wizard.later-steps.en.js';
@@ -149,8 +150,6 @@ const PREVIEW_CSP =
 export class LaterSteps implements ReactiveController {
   private images: Readonly<Record<ProfileImageKind, ImageSlot>> = { photo: emptySlot(), logo: emptySlot() };
   private dragging: ProfileImageKind | null = null;
-  /** Image URLs that failed to load (the preview says so instead of a broken image). */
-  private brokenImages: ReadonlySet<string> = new Set();
   private outcome: Outcome | null = null;
   private resends: Readonly<Record<string, ResendState>> = {};
   private readonly uploads = new Map<ProfileImageKind, Promise<boolean>>();
@@ -808,11 +807,6 @@ export class LaterSteps implements ReactiveController {
       // The same file chosen again must fire `change` again.
       input.value = '';
     };
-    const onBroken = () => {
-      if (!src) return;
-      this.brokenImages = new Set([...this.brokenImages, src]);
-      this.changed();
-    };
     return html`<div class="image-field" part="image-field" role="group" aria-labelledby="image-${kind}-label">
       <span id="image-${kind}-label" class="label" part="label">${label}</span>
       <div
@@ -823,15 +817,17 @@ export class LaterSteps implements ReactiveController {
         @dragleave=${onDragLeave}
         @drop=${onDrop}
       >
-        ${src && !this.brokenImages.has(src)
-          ? html`<img
-              class="image-preview"
-              part="image-preview"
-              src=${src}
-              alt=${this.msg('invite-wizard.images.preview-alt', { label })}
-              @error=${onBroken}
-            />`
-          : html`<span class="image-placeholder" part="image-preview">${src ? this.msg('invite-wizard.images.unavailable') : nothing}</span>`}
+        ${src
+          ? renderImage({
+              src,
+              alt: this.msg('invite-wizard.images.preview-alt', { label }),
+              className: 'image-preview',
+              part: 'image-preview',
+              unavailable: this.msg('invite-wizard.images.unavailable'),
+              unavailableClassName: 'image-placeholder',
+              unavailablePart: 'image-preview',
+            })
+          : html`<span class="image-placeholder" part="image-preview"></span>`}
         <p class="drop-text">${this.msg(src ? 'invite-wizard.images.drop-replace' : 'invite-wizard.images.drop')}</p>
         <div class="image-actions">
           <button

@@ -24,6 +24,7 @@ import {
 import { safeUrl } from '../../domain/safe-url.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
+import { renderImage } from '../../internal/image.js';
 import { renderTimeZoneOptions } from '../../internal/time-zone-options.js';
 import { registerMessages, type MessageKey, type MessageParams } from '../../locales/index.js';
 import { partnerRegistrationLaterStepsEn } from '../../locales/partner-registration.later-steps.en.js';
@@ -463,12 +464,13 @@ export class LaterSteps implements ReactiveController {
       <div class="preview-box">
         ${src === null
           ? html`<p class="muted">${this.#msg('registration.image.none')}</p>`
-          : html`<img
-              part="image-preview"
-              class="preview"
-              src=${src}
-              alt=${this.#msg(kind === 'photo' ? 'registration.image.preview.photo' : 'registration.image.preview.logo')}
-            />`}
+          : renderImage({
+              src,
+              alt: this.#msg(kind === 'photo' ? 'registration.image.preview.photo' : 'registration.image.preview.logo'),
+              className: 'preview',
+              part: 'image-preview',
+              unavailable: this.#msg('registration.image.unavailable'),
+            })}
       </div>
       ${canUpload
         ? html`<label part="label" class="file-label" for=${inputId}>

@@ -656,6 +656,21 @@ forEachBackend('<partner-registration>', (kind) => {
       expect(memory.store.getPartner(partnerId).partner.profile.photoUrl).to.equal(uploaded);
     });
 
+    it('a current image that cannot be loaded is replaced by a sentence, and kept', async () => {
+      const photoUrl = `${location.origin}/no-such-photo.png`;
+      const setupResult = await setup(kind, { profile: { firstName: 'Dana', photoUrl } });
+      const { element, memory, partnerId } = setupResult;
+      await reachProfile(setupResult);
+      const unavailable = () => query<HTMLElement>(element, '.image-unavailable:not([hidden])');
+      await waitUntil(() => unavailable() !== null, 'the broken preview replaced');
+      expect(unavailable()!.textContent).to.equal('Your current image cannot be shown. Upload a new one, or keep it as it is.');
+      expect(getComputedStyle(query(element, 'img[part="image-preview"]')!).display, 'the broken preview is not drawn').to.equal('none');
+      await expectAccessible(element);
+      click(element, 'Create My Account');
+      await untilHeading(element, 'Your account is ready');
+      expect(memory.store.getPartner(partnerId).partner.profile.photoUrl).to.equal(photoUrl);
+    });
+
     it('removing an image clears it and moves focus to its upload input', async () => {
       const setupResult = await setup(kind, { profile: { logoUrl: 'https://media.example/logos/harbor.png' } });
       const { element, memory, partnerId } = setupResult;

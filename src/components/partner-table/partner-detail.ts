@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Lead, MediaItem, Partner, PartnerDetail, StatusChange } from '../../adapter/types.js';
 import { buildMailto } from '../../domain/mailto.js';
 import { safeUrl, telHref } from '../../domain/safe-url.js';
+import { renderImage } from '../../internal/image.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
@@ -68,13 +69,13 @@ function renderCompany(locale: LocaleController, partner: Partner) {
   return html`<section class="detail-section" part="detail-section" aria-labelledby="detail-company">
     <h3 id="detail-company">${locale.msg('partner-table.detail.company')}</h3>
     ${logo
-      ? html`<img
-          class="logo"
-          part="detail-logo"
-          src=${logo}
-          alt=${locale.msg('partner-table.detail.logo', { company: profile.company ?? displayName(partner) })}
-          referrerpolicy="no-referrer"
-        />`
+      ? renderImage({
+          src: logo,
+          alt: locale.msg('partner-table.detail.logo', { company: profile.company ?? displayName(partner) }),
+          className: 'logo',
+          part: 'detail-logo',
+          unavailable: locale.msg('partner-table.image.unavailable'),
+        })
       : nothing}
     <dl>
       ${entry(locale, locale.msg('field.company'), profile.company)}
@@ -90,7 +91,7 @@ function renderMediaItem(locale: LocaleController, item: MediaItem) {
   const thumbnail = safeUrl(item.thumbnailUrl);
   const kind = locale.msg(`partner-table.detail.media.${item.kind}` as MessageKey);
   return html`<li class="media-item">
-    ${thumbnail ? html`<img class="thumbnail" src=${thumbnail} alt="" referrerpolicy="no-referrer" />` : nothing}
+    ${thumbnail ? renderImage({ src: thumbnail, alt: '', className: 'thumbnail' }) : nothing}
     <div>
       ${href
         ? html`<a class="focus-ring" href=${href} target="_blank" rel="noopener noreferrer">${item.title}</a>`
@@ -132,13 +133,12 @@ export function renderPartnerDetail(locale: LocaleController, detail: PartnerDet
   return html`
     <div class="detail-summary">
       ${photo
-        ? html`<img
-            class="photo"
-            part="detail-photo"
-            src=${photo}
-            alt=${locale.msg('partner-table.detail.photo', { name: displayName(partner) })}
-            referrerpolicy="no-referrer"
-          />`
+        ? renderImage({
+            src: photo,
+            alt: locale.msg('partner-table.detail.photo', { name: displayName(partner) }),
+            className: 'photo',
+            part: 'detail-photo',
+          })
         : nothing}
       <status-badge status=${partner.status}></status-badge>
     </div>

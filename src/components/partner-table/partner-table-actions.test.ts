@@ -306,6 +306,36 @@ forEachBackend('<partner-table> row actions', (kind) => {
       expect(backend.memory.store.getPartner(partner.id).partner.profile.photoUrl).to.equal(uploaded);
     });
 
+    it('an image that cannot be loaded is replaced by a sentence, in the edit form and in the drawer', async () => {
+      const [base] = generatePartners(1);
+      const dead = (name: string) => `${location.origin}/no-such-${name}.png`;
+      const partner: Partner = {
+        ...base!,
+        id: 'ptn-dead-images',
+        status: 'active',
+        allowsProfileUpdates: true,
+        acceptedAt: base!.invitedAt,
+        profile: { ...base!.profile, photoUrl: dead('photo'), logoUrl: dead('logo') },
+      };
+      backend.memory.store.loadPartners([partner]);
+      const element = await renderTable(backend.adapter);
+      await choose(element, partner.id, 'Edit');
+      await waitUntil(() => dialog(element)?.open === true, 'dialog open');
+      const shown = () => [...dialog(element)!.querySelectorAll<HTMLElement>('.image-unavailable:not([hidden])')];
+      await waitUntil(() => shown().length === 2, 'both previews replaced', { timeout: 4000 });
+      expect(shown().map((text) => text.textContent)).to.deep.equal(Array(2).fill('The image at this address cannot be shown.'));
+      expect([...dialog(element)!.querySelectorAll('img.preview')].every((image) => getComputedStyle(image).display === 'none'), 'the broken previews are not drawn').to.equal(true);
+      await expect(element).to.be.accessible();
+
+      dialog(element)!.querySelector<HTMLButtonElement>('.dialog-actions button[type="button"]')!.click();
+      await waitUntil(() => dialog(element) === null, 'dialog closed');
+      nameButton(element, partner.id).click();
+      await waitUntil(() => dialog(element)?.querySelector('.history') !== null, 'details loaded', { timeout: 4000 });
+      await waitUntil(() => shown().length === 1, 'the logo replaced', { timeout: 4000 });
+      expect(getComputedStyle(dialog(element)!.querySelector('[part~="detail-photo"]')!).display, 'the broken photo is not drawn').to.equal('none');
+      await expect(element).to.be.accessible();
+    });
+
     it('a network failure keeps the dialog and every typed value', async () => {
       const cases = loadCases(backend);
       const element = await renderTable(backend.adapter);

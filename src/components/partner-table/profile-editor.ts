@@ -25,6 +25,7 @@ import {
   type ProfileSectionId,
 } from '../../domain/profile-fields.js';
 import { safeUrl } from '../../domain/safe-url.js';
+import { renderImage } from '../../internal/image.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { renderTimeZoneOptions } from '../../internal/time-zone-options.js';
@@ -259,7 +260,12 @@ function renderImageField<ReturnTo>(host: ProfileEditorHost<ReturnTo>, key: Prof
     <label class="label" for=${id}>${locale.msg('partner-table.edit.image.url', { field: label })}</label>
     <input id=${id} class="input" name=${key} type="url" inputmode="url" maxlength=${PROFILE_MAX_LENGTH[key]} value=${initial} aria-invalid=${invalid} aria-describedby=${describedBy} autocomplete="off" />
     ${preview
-      ? html`<img class="preview" src=${preview} alt=${locale.msg('partner-table.edit.image.preview', { field: label })} referrerpolicy="no-referrer" />`
+      ? renderImage({
+          src: preview,
+          alt: locale.msg('partner-table.edit.image.preview', { field: label }),
+          className: 'preview',
+          unavailable: locale.msg('partner-table.image.unavailable'),
+        })
       : nothing}
     ${host.canUpload()
       ? html`<label for=${`${id}-file`} class="label upload-label">${locale.msg('partner-table.edit.image.upload', { field: label })}</label>
