@@ -5,6 +5,7 @@ import {
   isPlausiblePhone,
   isPlausibleZip,
   isProfileFormKey,
+  profileProblems,
   MLS_FIELDS,
   PROFILE_FORM_KEYS,
   PROFILE_MAX_LENGTH,
@@ -58,6 +59,15 @@ describe('the profile form (domain/profile-fields)', () => {
     const known = new Set(Intl.supportedValuesOf('timeZone'));
     expect(new Set(US_TIME_ZONES).size).to.equal(US_TIME_ZONES.length);
     for (const zone of US_TIME_ZONES) expect(known.has(zone), zone).to.equal(true);
+  });
+
+  it('finds the phone numbers and ZIP codes that break their rule, and nothing else', () => {
+    expect(profileProblems({ officePhone: 'call me', mobilePhone: ' 207-555-0100 ', zip: 'no zip', city: 'x'.repeat(5000) })).to.deep.equal({
+      officePhone: 'phone',
+      zip: 'zip',
+    });
+    expect(profileProblems({ officePhone: '', mobilePhone: null, zip: '   ' }), 'blank is fine: every field is optional').to.deep.equal({});
+    expect(profileProblems({})).to.deep.equal({});
   });
 
   it('checks phone numbers and postal codes as the backend does', () => {

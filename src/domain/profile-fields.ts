@@ -120,6 +120,25 @@ export function isPlausibleZip(value: string): boolean {
   return /^\d{5}(?:-\d{4})?$/.test(value) || /^(?=.*\d)[A-Za-z\d][A-Za-z\d -]{1,8}[A-Za-z\d]$/.test(value);
 }
 
+/** What a profile form checks before sending: the phone and ZIP rules above (the backend checks them too). */
+export type ProfileProblem = 'phone' | 'zip';
+
+/**
+ * The problems of the given values, by key: a phone number or a ZIP code that
+ * is not blank and does not follow its rule. Blank values are fine (every
+ * field is optional); keys that are not given are not checked.
+ */
+export function profileProblems(values: Partial<Record<ProfileTextKey, string | null | undefined>>): Partial<Record<ProfileTextKey, ProfileProblem>> {
+  const problems: Partial<Record<ProfileTextKey, ProfileProblem>> = {};
+  for (const key of ['officePhone', 'mobilePhone'] as const) {
+    const value = values[key]?.trim();
+    if (value && !isPlausiblePhone(value)) problems[key] = 'phone';
+  }
+  const zip = values.zip?.trim();
+  if (zip && !isPlausibleZip(zip)) problems.zip = 'zip';
+  return problems;
+}
+
 /**
  * The time zones offered first, by name: every zone of the United States (the
  * product's market) and Puerto Rico, from east to west, each time zone's main

@@ -16,8 +16,8 @@ import { sharedClientsEn } from './shared-clients.en.js';
 import { sharedClientsEs } from './shared-clients.es.js';
 import { statusDetailsEn } from './status-details.en.js';
 import { statusDetailsEs } from './status-details.es.js';
-import { timeZonesEn } from './time-zones.en.js';
-import { timeZonesEs } from './time-zones.es.js';
+import { profileFormEn } from './profile-form.en.js';
+import { profileFormEs } from './profile-form.es.js';
 import {
   en,
   formatDate,
@@ -79,7 +79,7 @@ describe('catalogues', () => {
     ['settings', settingsEn, settingsEs],
     ['shared-clients', sharedClientsEn, sharedClientsEs],
     ['status-badge tooltip', statusDetailsEn, statusDetailsEs],
-    ['time-zone list', timeZonesEn, timeZonesEs],
+    ['profile forms', profileFormEn, profileFormEs],
   ];
   for (const [area, english, spanish] of PAIRS) {
     it(`Spanish has every English key of ${area}, non-empty, with the same placeholders`, () => {

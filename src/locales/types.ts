@@ -6,7 +6,7 @@ import type { partnerTableEn } from './partner-table.en.js';
 import type { settingsEn } from './settings.en.js';
 import type { sharedClientsEn } from './shared-clients.en.js';
 import type { statusDetailsEn } from './status-details.en.js';
-import type { timeZonesEn } from './time-zones.en.js';
+import type { profileFormEn } from './profile-form.en.js';
 
 /** The core keys (status labels, fields, progress): every element may use them. */
 export type CoreMessageKey = keyof typeof en;
@@ -25,7 +25,7 @@ export type MessageKey =
   | keyof typeof sharedClientsEn
   | keyof typeof dealBoardEn
   | keyof typeof statusDetailsEn
-  | keyof typeof timeZonesEn;
+  | keyof typeof profileFormEn;
 
 /** A complete catalogue: one string per key. */
 export type Messages = Record<MessageKey, string>;

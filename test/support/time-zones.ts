@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 
 /**
  * What every profile form's time-zone list offers (the kit's one list,
- * `internal/time-zone-options.ts`): "none" first, the US zones by name, then
+ * `internal/profile-form.ts`): "none" first, the US zones by name, then
  * every other zone the browser knows; `selected` is the value shown.
  */
 export function expectTimeZoneList(select: HTMLSelectElement, selected: string): void {

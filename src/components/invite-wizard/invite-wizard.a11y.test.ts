@@ -92,18 +92,15 @@ forEachBackend('<invite-wizard> accessibility', (kind) => {
     await accessible(wizard);
   });
 
-  it('a server field error on General Info', async () => {
-    const { wizard, backend } = await setup(kind);
+  it('a field error on General Info', async () => {
+    const { wizard } = await setup(kind);
     await pickContact(wizard, 'Rosa Benn');
     await click(wizard, 'Next');
     await waitForHeading(wizard, /General info/);
     const zip = $<HTMLInputElement>(wizard, '#field-zip')!;
     zip.value = '!!';
     zip.dispatchEvent(new InputEvent('input'));
-    for (let i = 0; i < 3; i++) await click(wizard, 'Next');
-    $<HTMLInputElement>(wizard, '#send-no')!.click();
-    backend.memory.setFailureRate(0);
-    await click(wizard, 'Confirm and Create Account');
+    await click(wizard, 'Next');
     await until(() => $(wizard, '#field-zip-error'), 'the field error');
     await accessible(wizard);
   });

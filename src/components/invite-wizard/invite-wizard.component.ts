@@ -691,7 +691,7 @@ export class InviteWizard extends PartnerKitElement {
         void this.route('next');
         return;
       case 'general':
-        this.goTo('mls');
+        if (this.laterSteps?.checkGeneral() !== false) this.goTo('mls');
         return;
       case 'mls':
         this.goTo('images');

@@ -38,7 +38,7 @@ import type { KitElement } from '../../internal/kit-element.js';
 import { announce } from '../../internal/live-region.js';
 import { renderImage } from '../../internal/image.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
-import { renderTimeZoneOptions, timeZoneLabel } from '../../internal/time-zone-options.js';
+import { profileFieldErrors, renderTimeZoneOptions, timeZoneLabel } from '../../internal/profile-form.js';
 import { inviteWizardLaterStepsEn } from '../../locales/invite-wizard.later-steps.en.js';
 import { registerMessages, type MessageKey, type MessageParams } from '../../locales/index.js';
 import { laterStepsStyles } from './later-steps.styles.js';
@@ -417,6 +417,20 @@ export class LaterSteps implements ReactiveController {
 
   // ---------------------------------------------------------------------------
   // Submitting
+
+  /**
+   * General Info's "Next": the kit's phone and ZIP checks, so a mistyped number is shown at its
+   * field now, in the page's language, not after Review and Confirm. True when the step may move on.
+   */
+  checkGeneral(): boolean {
+    const errors = profileFieldErrors(this.host.locale, this.draft.profile);
+    const keys = Object.keys(errors);
+    if (keys.length === 0) return true;
+    const first = PROFILE_FORM_KEYS.find((key) => key in errors);
+    this.host.update({ fieldErrors: { ...this.host.state().fieldErrors, ...errors }, focusTarget: `field-${first}` });
+    announce(this.msg('invite-wizard.error.fields', { count: keys.length }), 'assertive');
+    return false;
+  }
 
   /** Shows the server's per-field messages at their fields; true when any applied. */
   private applyFieldErrors(error: PartnerKitError): boolean {

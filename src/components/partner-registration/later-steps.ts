@@ -9,7 +9,7 @@
 import { html, nothing, type ReactiveController, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import { isAbortError, toPartnerKitError, type PartnerKitError } from '../../adapter/errors.js';
+import { isAbortError, PartnerKitError, toPartnerKitError } from '../../adapter/errors.js';
 import type { ImageKind, Partner, PartnerKitAdapter, Registration } from '../../adapter/types.js';
 import { checkImageFile, IMAGE_ACCEPT, MAX_IMAGE_MEGABYTES } from '../../domain/images.js';
 import {
@@ -25,7 +25,7 @@ import { safeUrl } from '../../domain/safe-url.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { renderImage } from '../../internal/image.js';
-import { renderTimeZoneOptions } from '../../internal/time-zone-options.js';
+import { profileFieldErrors, renderTimeZoneOptions } from '../../internal/profile-form.js';
 import { registerMessages, type MessageKey, type MessageParams } from '../../locales/index.js';
 import { partnerRegistrationLaterStepsEn } from '../../locales/partner-registration.later-steps.en.js';
 // Registers <profile-progress>, which the profile step shows.
@@ -224,6 +224,9 @@ export class LaterSteps implements ReactiveController {
     await this.#host.act(
       'complete',
       async (signal) => {
+        // The kit's phone and ZIP checks first: their messages land on the fields as the backend's would, in the page's language.
+        const invalid = profileFieldErrors(this.#host.locale, profile);
+        if (Object.keys(invalid).length > 0) throw new PartnerKitError('validation', 'A phone number or ZIP code does not follow its rule.', { fieldErrors: invalid });
         const complete = this.#host.adapter().completeRegistration as NonNullable<PartnerKitAdapter['completeRegistration']>;
         const partner = await complete(token, profile, {
           idempotencyKey: this.#completeKey.for(JSON.stringify(profile)),

@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../../test/support/wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { generatePartners } from '../../adapter/memory/index.js';
+import { PartnerKitError } from '../../adapter/errors.js';
 import type { Partner, PartnerKitAdapter } from '../../adapter/types.js';
 import type { Role } from '../../domain/permissions.js';
 import { currentAnnouncement } from '../../internal/live-region.js';
@@ -223,16 +224,28 @@ forEachBackend('<partner-table> row actions', (kind) => {
 
   describe('Edit', () => {
     /** The table with the permission cases, and the edit dialog open on the active partner who allows updates. */
-    async function openEditor() {
+    async function openEditor(adapterFor: (adapter: PartnerKitAdapter) => PartnerKitAdapter = (adapter) => adapter) {
       const partner = loadCases(backend).activeOpen;
-      const element = await renderTable(backend.adapter);
+      const element = await renderTable(adapterFor(backend.adapter));
       await choose(element, partner.id, 'Edit');
       await waitUntil(() => dialog(element)?.open === true, 'dialog open');
       return { partner, element, form: dialog(element)! };
     }
 
-    it('shows the profile fields; per-field errors land on their fields; nothing typed is lost; then saves', async () => {
-      const { partner, element, form } = await openEditor();
+    it('shows the profile fields; the kit’s checks and the adapter’s per-field errors land on their fields; nothing typed is lost; then saves', async () => {
+      const updates: unknown[] = [];
+      let refuseCity = true;
+      const { partner, element, form } = await openEditor((adapter) => ({
+        ...adapter,
+        updatePartnerProfile: async (id, changes, options) => {
+          updates.push(changes);
+          if (refuseCity) {
+            refuseCity = false;
+            throw new PartnerKitError('validation', 'The profile is invalid.', { fieldErrors: { 'profile.city': 'We do not serve this city yet.' } });
+          }
+          return adapter.updatePartnerProfile!(id, changes, options);
+        },
+      }));
       expect([...form.querySelectorAll('legend')].map((legend) => legend.textContent!.trim())).to.deep.equal(['General Info', 'MLS Info', 'Images']);
       // The form's styles load with the editor's code: its sections are laid out as grids.
       expect(getComputedStyle(form.querySelector('.form-grid')!).display).to.equal('grid');
@@ -251,21 +264,32 @@ forEachBackend('<partner-table> row actions', (kind) => {
       await typeInto('mlsAgentId', 'MLS-4242');
       await sendKeys({ press: 'Enter' });
 
+      // The kit's ZIP check: the message at the field, in the page's language, and no request.
       await waitUntil(() => field('zip').getAttribute('aria-invalid') === 'true', 'the zip error is on the zip field', { timeout: 4000 });
-      const errorId = field('zip').getAttribute('aria-describedby')!;
-      expect(form.querySelector(`#${errorId}`)!.textContent).to.equal('Enter a valid ZIP code.');
+      const errorOf = (key: string) => form.querySelector(`#${field(key).getAttribute('aria-describedby')!}`)!.textContent;
+      expect(errorOf('zip')).to.equal('Enter a ZIP code such as 12345 or 12345-6789, or another country’s postal code.');
       expect(field('city').getAttribute('aria-invalid')).to.equal('false');
       expect(focused(element)).to.equal(field('zip'));
       expect(form.querySelector('#form-error')!.textContent).to.equal('The profile was not saved: correct the marked field.');
       expect(field('city').value).to.equal('Springfield');
       expect(field('mlsAgentId').value).to.equal('MLS-4242');
+      expect(updates, 'nothing sent').to.have.length(0);
       expect(backend.memory.store.getPartner(partner.id).partner.profile.city).to.equal(partner.profile.city ?? null);
       await expect(element).to.be.accessible();
       document.documentElement.style.colorScheme = 'dark';
       await expect(element).to.be.accessible();
       document.documentElement.style.colorScheme = '';
 
+      // The adapter's per-field error lands on its field; what was typed stays.
       await typeInto('zip', '62701');
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => field('city').getAttribute('aria-invalid') === 'true', 'the adapter’s city error is on the city field', { timeout: 4000 });
+      expect(errorOf('city')).to.equal('We do not serve this city yet.');
+      expect(field('zip').getAttribute('aria-invalid')).to.equal('false');
+      expect(focused(element)).to.equal(field('city'));
+      expect([field('city').value, field('zip').value, field('mlsAgentId').value]).to.deep.equal(['Springfield', '62701', 'MLS-4242']);
+      expect(updates).to.have.length(1);
+
       const saved = oneEvent(element, 'pk-partner-updated');
       form.querySelector<HTMLButtonElement>('button[type="submit"]')!.click();
       expect((await saved).detail.reason).to.equal('edit');
@@ -321,7 +345,7 @@ forEachBackend('<partner-table> row actions', (kind) => {
       const element = await renderTable(backend.adapter);
       await choose(element, partner.id, 'Edit');
       await waitUntil(() => dialog(element)?.open === true, 'dialog open');
-      const shown = () => [...dialog(element)!.querySelectorAll<HTMLElement>('.image-unavailable:not([hidden])')];
+      const shown = () => [...(dialog(element)?.querySelectorAll<HTMLElement>('.image-unavailable:not([hidden])') ?? [])];
       await waitUntil(() => shown().length === 2, 'both previews replaced', { timeout: 4000 });
       expect(shown().map((text) => text.textContent)).to.deep.equal(Array(2).fill('The image at this address cannot be shown.'));
       expect([...dialog(element)!.querySelectorAll('img.preview')].every((image) => getComputedStyle(image).display === 'none'), 'the broken previews are not drawn').to.equal(true);

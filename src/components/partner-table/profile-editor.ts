@@ -28,7 +28,7 @@ import { safeUrl } from '../../domain/safe-url.js';
 import { renderImage } from '../../internal/image.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
-import { renderTimeZoneOptions } from '../../internal/time-zone-options.js';
+import { profileFieldErrors, renderTimeZoneOptions } from '../../internal/profile-form.js';
 import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
 import { displayName } from './display-name.js';
@@ -103,8 +103,14 @@ export async function saveProfile<ReturnTo>(host: ProfileEditorHost<ReturnTo>, f
     host.close(dialog.returnTo);
     return;
   }
-  host.set({ ...dialog, saving: true, formError: null });
   const { locale } = host;
+  // Only what changed is checked: a saved value the rules would refuse does not block other edits.
+  const invalid = profileFieldErrors(locale, changes);
+  if (Object.keys(invalid).length > 0) {
+    await showFieldErrors(host, dialog, invalid, []);
+    return;
+  }
+  host.set({ ...dialog, saving: true, formError: null });
   try {
     const updated = await host.adapter().updatePartnerProfile!(dialog.partner.id, changes, { signal: host.signal() });
     host.replace(updated);
@@ -119,18 +125,31 @@ export async function saveProfile<ReturnTo>(host: ProfileEditorHost<ReturnTo>, f
       return;
     }
     const { fields, other } = problem instanceof PartnerKitError && problem.code === 'validation' ? fieldErrorsOf(problem) : { fields: {}, other: [] };
-    const invalid = Object.keys(fields).length;
-    const formError =
-      invalid > 0
-        ? [locale.msg(invalid === 1 ? 'partner-table.edit.fix-fields.one' : 'partner-table.edit.fix-fields', { count: invalid }), ...other].join(' ')
-        : locale.msg('partner-table.edit.failed', { reason: other.join(' ') || host.reason(problem) });
-    // Everything typed stays in the form: only the state around it changes.
-    host.set({ ...current, saving: false, errors: fields, formError });
-    announce(formError, 'assertive');
-    await host.updateComplete;
-    const firstInvalid = host.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid="true"]');
-    (firstInvalid ?? host.renderRoot.querySelector<HTMLElement>('#form-error'))?.focus();
+    if (Object.keys(fields).length > 0) await showFieldErrors(host, current, fields, other);
+    else await showFormError(host, { ...current, errors: {} }, locale.msg('partner-table.edit.failed', { reason: other.join(' ') || host.reason(problem) }));
   }
+}
+
+/** Messages at their fields (the kit's checks or the adapter's), and a summary above the form. */
+function showFieldErrors<ReturnTo>(
+  host: ProfileEditorHost<ReturnTo>,
+  dialog: EditDialog<ReturnTo>,
+  fields: Partial<Record<EditableField, string>>,
+  other: string[],
+): Promise<void> {
+  const count = Object.keys(fields).length;
+  const summary = host.locale.msg(count === 1 ? 'partner-table.edit.fix-fields.one' : 'partner-table.edit.fix-fields', { count });
+  return showFormError(host, { ...dialog, errors: fields }, [summary, ...other].join(' '));
+}
+
+/** Shows why the profile was not saved and moves focus to the first marked field, or to the message. */
+async function showFormError<ReturnTo>(host: ProfileEditorHost<ReturnTo>, dialog: EditDialog<ReturnTo>, formError: string): Promise<void> {
+  // Everything typed stays in the form: only the state around it changes.
+  host.set({ ...dialog, saving: false, formError });
+  announce(formError, 'assertive');
+  await host.updateComplete;
+  const firstInvalid = host.renderRoot.querySelector<HTMLElement>('dialog [aria-invalid="true"]');
+  (firstInvalid ?? host.renderRoot.querySelector<HTMLElement>('#form-error'))?.focus();
 }
 
 export async function uploadImage<ReturnTo>(host: ProfileEditorHost<ReturnTo>, input: HTMLInputElement): Promise<void> {

@@ -1,12 +1,18 @@
+/**
+ * What the kit's three profile forms (the table's "Edit", the wizard's
+ * pre-fill steps, the registration's profile step) share beyond the domain's
+ * field list: the time-zone list and the messages of the phone and ZIP checks.
+ */
+
 import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import { timeZoneChoices } from '../domain/profile-fields.js';
+import { profileProblems, timeZoneChoices, type ProfileTextKey } from '../domain/profile-fields.js';
 import { registerMessages } from '../locales/index.js';
-import { timeZonesEn } from '../locales/time-zones.en.js';
+import { profileFormEn } from '../locales/profile-form.en.js';
 import type { LocaleController } from './locale-controller.js';
 
-// The list's own strings come with it (with the profile forms that show it).
-registerMessages(timeZonesEn, { es: () => import('../locales/time-zones.es.js').then((module) => module.timeZonesEs) });
+// The profile forms' shared strings come with them.
+registerMessages(profileFormEn, { es: () => import('../locales/profile-form.es.js').then((module) => module.profileFormEs) });
 
 let knownZones: readonly string[] | undefined;
 
@@ -65,4 +71,20 @@ export function renderTimeZoneOptions(locale: LocaleController, current: string,
           ${others.map((zone) => html`<option value=${zone} ?selected=${zone === current}>${zone.replaceAll('_', ' ')}</option>`)}
         </optgroup>`;
     })}`;
+}
+
+/**
+ * The kit's message for each phone or ZIP value that does not follow its rule
+ * (`profileProblems`), by key: what a profile form shows at those fields
+ * instead of sending. Empty when every value is fine.
+ */
+export function profileFieldErrors(
+  locale: LocaleController,
+  values: Partial<Record<ProfileTextKey, string | null | undefined>>,
+): Partial<Record<ProfileTextKey, string>> {
+  const errors: Partial<Record<ProfileTextKey, string>> = {};
+  for (const [key, problem] of Object.entries(profileProblems(values)) as [ProfileTextKey, 'phone' | 'zip'][]) {
+    errors[key] = locale.msg(problem === 'phone' ? 'profile-form.invalid.phone' : 'profile-form.invalid.zip');
+  }
+  return errors;
 }
