@@ -847,6 +847,21 @@ describe('<partner-registration> (any backend)', () => {
     expect(query(element, '[part="base"]')?.getAttribute('lang')).to.equal('es');
   });
 
+  it('speaks Spanish in the profile form too: the time-zone groups and the ZIP check', async () => {
+    const setupResult = await setup('memory', { profile: { firstName: 'Dana' } });
+    const { element } = setupResult;
+    await reachProfile(setupResult);
+    document.documentElement.lang = 'es';
+    await waitUntil(
+      () => [...root(element).querySelectorAll('optgroup')].map((group) => group.label).join(' | ') === 'Estados Unidos | Otras zonas horarias',
+      'the time-zone list in Spanish',
+    );
+    fill(element, 'zip', 'abc');
+    click(element, 'Crear mi cuenta');
+    await waitUntil(() => input(element, 'zip').getAttribute('aria-invalid') === 'true', 'the zip error');
+    expect(fieldError(element, 'zip')).to.equal('Escribe un código postal como 12345 o 12345-6789, o el código postal de otro país.');
+  });
+
   it('without an adapter, says the invitation cannot load and tells the integrator why', async () => {
     const errors: string[] = [];
     const original = console.error;
