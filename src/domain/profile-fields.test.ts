@@ -5,6 +5,8 @@ import {
   isPlausiblePhone,
   isPlausibleZip,
   isProfileFormKey,
+  profileDraft,
+  profileFromDraft,
   profileProblems,
   MLS_FIELDS,
   PROFILE_FORM_KEYS,
@@ -59,6 +61,16 @@ describe('the profile form (domain/profile-fields)', () => {
     const known = new Set(Intl.supportedValuesOf('timeZone'));
     expect(new Set(US_TIME_ZONES).size).to.equal(US_TIME_ZONES.length);
     for (const zone of US_TIME_ZONES) expect(known.has(zone), zone).to.equal(true);
+  });
+
+  it('turns a profile into what a form holds and back: every key as text, then trimmed with blanks cleared', () => {
+    const draft = profileDraft({ firstName: 'Dana', zip: null, city: '  Portland ', email: 'dana@example.com' });
+    expect(Object.keys(draft)).to.deep.equal([...PROFILE_FORM_KEYS]);
+    expect([draft.firstName, draft.zip, draft.city, draft.logoUrl]).to.deep.equal(['Dana', '', '  Portland ', '']);
+    const sent = profileFromDraft({ ...draft, mlsAgentId: '   ' });
+    expect([sent.firstName, sent.city, sent.zip, sent.mlsAgentId]).to.deep.equal(['Dana', 'Portland', null, null]);
+    expect(Object.keys(sent)).to.deep.equal([...PROFILE_FORM_KEYS]);
+    expect(profileDraft(undefined).company).to.equal('');
   });
 
   it('finds the phone numbers and ZIP codes that break their rule, and nothing else', () => {

@@ -5,7 +5,8 @@
  * profile step) and behind the contract's length limits (`adapter/schemas.ts`),
  * so a form can never accept what the contract rejects.
  */
-import type { ProfileImageKey, ProfileImageKind, ProfileSectionId, ProfileTextKey } from './profile-keys.js';
+import type { PartnerProfile } from './completion.js';
+import { PROFILE_FORM_KEYS, type ProfileFormKey, type ProfileImageKey, type ProfileImageKind, type ProfileSectionId, type ProfileTextKey } from './profile-keys.js';
 
 // The key list lives in its own module so a first screen that only copies a profile does not load the specs.
 export * from './profile-keys.js';
@@ -118,6 +119,29 @@ export function isPlausiblePhone(value: string): boolean {
 /** A US ZIP or ZIP+4, or another country's postal code (letters, digits, a space or hyphen). */
 export function isPlausibleZip(value: string): boolean {
   return /^\d{5}(?:-\d{4})?$/.test(value) || /^(?=.*\d)[A-Za-z\d][A-Za-z\d -]{1,8}[A-Za-z\d]$/.test(value);
+}
+
+/** What a profile form holds: every key as text ('' for none), so nothing typed is lost. */
+export type ProfileDraft = Record<ProfileFormKey, string>;
+
+/** A form's starting values from a profile: every key, blanks and missing ones as ''. */
+export function profileDraft(profile: PartnerProfile | null | undefined): ProfileDraft {
+  const draft = {} as ProfileDraft;
+  for (const key of PROFILE_FORM_KEYS) {
+    const value = profile?.[key];
+    draft[key] = typeof value === 'string' ? value : '';
+  }
+  return draft;
+}
+
+/** What a form's values send: every key, trimmed; a blank one clears the field (null). */
+export function profileFromDraft(draft: ProfileDraft): PartnerProfile {
+  const profile: PartnerProfile = {};
+  for (const key of PROFILE_FORM_KEYS) {
+    const value = draft[key].trim();
+    profile[key] = value === '' ? null : value;
+  }
+  return profile;
 }
 
 /** What a profile form checks before sending: the phone and ZIP rules above (the backend checks them too). */

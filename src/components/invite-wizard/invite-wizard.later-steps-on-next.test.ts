@@ -42,7 +42,7 @@ describe('<invite-wizard>: the first "Next" loads the later steps', () => {
     ).to.deep.equal([]);
     expect(currentStep(wizard)).to.equal('General Info');
     expect(activeInWizard(wizard)?.id, 'focus moves to the new step heading').to.equal('step-heading');
-    expect(getComputedStyle($(wizard, '.fields')!).display, 'the later steps bring their styles').to.equal('grid');
+    expect(getComputedStyle($(wizard, '.form-grid')!).display, 'the later steps bring their styles').to.equal('grid');
     expect(getComputedStyle($(wizard, '.footer')!).display, 'the wizard keeps its own styles').to.equal('flex');
   });
 });

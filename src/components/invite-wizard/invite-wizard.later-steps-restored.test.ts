@@ -44,7 +44,7 @@ describe('<invite-wizard>: a draft restored at a later step', () => {
     ).to.deep.equal([]);
     expect($(wizard, '.notice-bar')!.textContent).to.contain('We kept what you entered last time.');
     expect($<HTMLInputElement>(wizard, '#field-company')!.value).to.equal('Harbor Homes');
-    expect(getComputedStyle($(wizard, '.fields')!).display, 'the later steps bring their styles').to.equal('grid');
+    expect(getComputedStyle($(wizard, '.form-grid')!).display, 'the later steps bring their styles').to.equal('grid');
     expect(getComputedStyle($(wizard, '.footer')!).display, 'the wizard keeps its own styles').to.equal('flex');
   });
 });

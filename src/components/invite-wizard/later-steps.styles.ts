@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formGridStyles } from '../../styles/form-grid.js';
 
 /**
  * The styles of the steps after Contact Selection (profile fields, images,
@@ -6,6 +7,7 @@ import { css } from 'lit';
  * are added to the wizard's shadow root after its own styles.
  */
 export const laterStepsStyles = css`
+  ${formGridStyles}
   .section-title {
     margin: var(--_pk-space-3) 0 var(--_pk-space-1);
     font-size: var(--_pk-font-size-small);
@@ -16,14 +18,6 @@ export const laterStepsStyles = css`
   }
   .intro {
     margin-bottom: var(--_pk-space-3);
-  }
-  .fields {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 14rem), 1fr));
-    gap: var(--_pk-space-3);
-  }
-  .field.wide {
-    grid-column: 1 / -1;
   }
   .drop-zone.has-error,
   .choice.has-error {

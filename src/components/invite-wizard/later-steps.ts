@@ -736,7 +736,7 @@ export class LaterSteps implements ReactiveController {
   private renderProfileStep(fields: readonly ProfileFieldSpec[], intro: MessageKey) {
     const name = this.soleRecipient()?.name ?? '';
     return html`<p class="intro">${this.msg(intro, { name })}</p>
-      <div class="fields">${fields.map((field) => this.renderField(field))}</div>`;
+      <div class="form-grid">${fields.map((field) => this.renderField(field))}</div>`;
   }
 
   /** A field of the partner's profile; the lender fills it in for someone else, so the browser offers no autofill. */

@@ -326,7 +326,7 @@ export class AddDealForm {
     const number = index + 1;
     return html`<fieldset part="form-contact" class="contact">
       <legend>${msg('dealBoard.form.contact', { number })}</legend>
-      <div class="contact-grid">
+      <div class="form-grid contact-grid">
         ${CLIENT_FIELDS.map((field) => {
           const path = `clients.${index}.${field}`;
           const { type, inputmode } = CLIENT_FIELD_INPUT[field];

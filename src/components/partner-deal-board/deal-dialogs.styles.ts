@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formGridStyles } from '../../styles/form-grid.js';
 
 /**
  * The styles of the board's dialogs: the "Add new deal" form and the deal
@@ -8,6 +9,7 @@ import { css } from 'lit';
  * dialogStyles, are shared with them, and so are the kit's fields, fieldStyles).
  */
 export const dealDialogStyles = css`
+  ${formGridStyles}
   /* Dialogs (the form, and the deal view as a drawer) */
   .dialog {
     width: min(40rem, calc(100vw - 2rem));
@@ -70,9 +72,6 @@ export const dealDialogStyles = css`
     font-weight: 700;
   }
   .contact-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(14rem, 1fr));
-    gap: var(--_pk-space-3);
     align-self: stretch;
   }
   .required {

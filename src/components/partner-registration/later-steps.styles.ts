@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formGridStyles } from '../../styles/form-grid.js';
 
 /**
  * The styles of the steps after the first (the expiry notice and countdown, the profile's
@@ -6,6 +7,7 @@ import { css } from 'lit';
  * (later-steps.ts) and are added to the element's shadow root after its own styles.
  */
 export const laterStepsStyles = css`
+  ${formGridStyles}
   .notice,
   .hint {
     margin: 0;
@@ -53,12 +55,6 @@ export const laterStepsStyles = css`
     font-size: 1.0625rem;
   }
 
-  /* One column in a narrow card, two or more as it widens. */
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-    gap: var(--_pk-space-3);
-  }
 
   .file {
     font: inherit;

@@ -18,6 +18,9 @@ import {
   IMAGE_KINDS,
   isProfileFormKey,
   MLS_FIELDS,
+  profileDraft,
+  profileFromDraft,
+  type ProfileDraft,
   type ProfileFieldSpec,
   type ProfileFormKey,
 } from '../../domain/profile-fields.js';
@@ -33,7 +36,6 @@ import '../profile-progress/profile-progress.js';
 import { IntentKey } from './intent-key.js';
 import { laterStepsStyles } from './later-steps.styles.js';
 import type { PartnerRegistration, RegistrationStep } from './partner-registration.component.js';
-import { draftFromProfile, profileFromDraft, type ProfileDraft } from './profile-fields.js';
 import { TickController } from './tick-controller.js';
 
 // The English strings of these steps (the Spanish ones load with the element's Spanish catalogue).
@@ -120,7 +122,7 @@ function secondsLeft(sent: SentEmail | undefined): number {
 /** The steps after the first, as a controller of the element (one per element, made on first use). */
 export class LaterSteps implements ReactiveController {
   readonly #host: LaterStepsHost;
-  #draft: ProfileDraft = draftFromProfile(undefined);
+  #draft: ProfileDraft = profileDraft(undefined);
   /** The token whose registration filled the form (the form is filled once per invitation). */
   #filledFor: string | undefined;
   #uploads: Partial<Record<ImageKind, UploadState>> = {};
@@ -154,7 +156,7 @@ export class LaterSteps implements ReactiveController {
 
   /** Another invitation: the form, its uploads and its keys start afresh. */
   reset(): void {
-    this.#draft = draftFromProfile(undefined);
+    this.#draft = profileDraft(undefined);
     this.#filledFor = undefined;
     this.#uploads = {};
     this.#completeKey.settle();
@@ -192,7 +194,7 @@ export class LaterSteps implements ReactiveController {
     const { registration } = this.#host.state();
     if (registration !== undefined && this.#filledFor !== registration.token) {
       this.#filledFor = registration.token;
-      this.#draft = draftFromProfile(registration.profile);
+      this.#draft = profileDraft(registration.profile);
     }
     return this.#draft;
   }
@@ -381,15 +383,15 @@ export class LaterSteps implements ReactiveController {
       <form part="form" class="form" novalidate @submit=${this.#onProfileSubmit} @input=${this.#onFieldInput} @change=${this.#onFieldInput}>
         <fieldset part="fieldset" class="fieldset">
           <legend part="legend" class="legend">${this.#msg('registration.profile.general')}</legend>
-          <div class="grid">${GENERAL_FIELDS.map((field) => (field.input === 'time-zone' ? this.#renderTimeZone() : this.#renderTextField(field)))}</div>
+          <div class="form-grid">${GENERAL_FIELDS.map((field) => (field.input === 'time-zone' ? this.#renderTimeZone() : this.#renderTextField(field)))}</div>
         </fieldset>
         <fieldset part="fieldset" class="fieldset">
           <legend part="legend" class="legend">${this.#msg('registration.profile.mls')}</legend>
-          <div class="grid">${MLS_FIELDS.map((field) => this.#renderTextField(field))}</div>
+          <div class="form-grid">${MLS_FIELDS.map((field) => this.#renderTextField(field))}</div>
         </fieldset>
         <fieldset part="fieldset" class="fieldset">
           <legend part="legend" class="legend">${this.#msg('registration.profile.images')}</legend>
-          <div class="grid">${IMAGE_KINDS.map((kind) => this.#renderImage(kind))}</div>
+          <div class="form-grid">${IMAGE_KINDS.map((kind) => this.#renderImage(kind))}</div>
         </fieldset>
         ${this.#host.actionError('complete')}
         <div part="actions" class="actions">
@@ -416,7 +418,7 @@ export class LaterSteps implements ReactiveController {
 
   #renderTextField(field: ProfileFieldSpec): TemplateResult {
     const { error, invalid, describedBy } = this.#fieldErrorAttributes(field.key);
-    return html`<div part="field" class="field">
+    return html`<div part="field" class="field ${field.wide ? 'wide' : ''}">
       <label part="label" class="label" for=${field.key}>${this.#msg(`field.${field.key}`)}</label>
       <input
         part="input"

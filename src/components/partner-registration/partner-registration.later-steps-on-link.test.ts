@@ -58,7 +58,7 @@ describe('<partner-registration>: the emailed link loads the later steps', () =>
     await waitUntil(() => heading(element) === 'Complete your profile', 'the profile', { timeout: 4000 });
     expect(root(element).activeElement, 'focus moves to the new heading').to.equal(root(element).querySelector('[part~="heading"]'));
     expect(squash(root(element).textContent)).to.contain('Your account email: landing@example.com');
-    expect(getComputedStyle(root(element).querySelector('.grid')!).display, 'the later steps bring their styles').to.equal('grid');
+    expect(getComputedStyle(root(element).querySelector('.form-grid')!).display, 'the later steps bring their styles').to.equal('grid');
     await expect(element).to.be.accessible();
   });
 });

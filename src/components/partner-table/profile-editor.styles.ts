@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { formGridStyles } from '../../styles/form-grid.js';
 
 /** The edit dialog's form: loaded with the editor, adopted by the table when it first opens. */
 export const profileEditorStyles = css`
+  ${formGridStyles}
   .form-section {
     margin: var(--_pk-space-3) 0 0;
     padding: var(--_pk-space-3);
@@ -11,14 +13,6 @@ export const profileEditorStyles = css`
   .form-section legend {
     padding: 0 var(--_pk-space-1);
     font-weight: 700;
-  }
-  .form-grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
-    gap: var(--_pk-space-3);
-  }
-  .field.wide {
-    grid-column: 1 / -1;
   }
   .form-error {
     margin: var(--_pk-space-1) 0 0;

@@ -20,6 +20,7 @@ import {
   IMAGE_KINDS,
   MLS_FIELDS,
   PROFILE_MAX_LENGTH,
+  type ProfileDraft,
   type ProfileFieldSpec,
   type ProfileImageKey,
   type ProfileSectionId,
@@ -34,7 +35,7 @@ import { partnerTableViewsEn } from '../../locales/partner-table.views.en.js';
 import { displayName } from './display-name.js';
 
 export { profileEditorStyles } from './profile-editor.styles.js';
-import { fieldErrorsOf, initialValues, profileChanges, readForm, type EditableField, type ProfileValues } from './profile-form.js';
+import { fieldErrorsOf, initialValues, profileChanges, readForm, type EditableField } from './profile-form.js';
 
 // The editor's own strings come with it (Spanish comes with the table's catalogue).
 registerMessages(partnerTableViewsEn);
@@ -44,7 +45,7 @@ export interface EditDialog<ReturnTo = unknown> {
   kind: 'edit';
   partner: Partner;
   returnTo: ReturnTo;
-  initial: ProfileValues;
+  initial: ProfileDraft;
   saving: boolean;
   uploading: EditableField | null;
   errors: Partial<Record<EditableField, string>>;

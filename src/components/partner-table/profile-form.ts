@@ -7,30 +7,25 @@
 import type { PartnerKitError } from '../../adapter/errors.js';
 import type { Partner } from '../../adapter/types.js';
 import type { PartnerProfile } from '../../domain/completion.js';
-import { isProfileFormKey, PROFILE_FORM_KEYS, type ProfileFormKey } from '../../domain/profile-fields.js';
+import { isProfileFormKey, PROFILE_FORM_KEYS, profileDraft, profileFromDraft, type ProfileDraft, type ProfileFormKey } from '../../domain/profile-fields.js';
 
 /** Every field of the edit form: the kit's one profile form (`domain/profile-fields.ts`). */
 export type EditableField = ProfileFormKey;
 
-const EDITABLE_FIELDS = PROFILE_FORM_KEYS;
-
-export type ProfileValues = Record<EditableField, string>;
 
 /** What the form starts with: the profile, with the partner's own name where the profile has none. */
-export function initialValues(partner: Partner): ProfileValues {
-  const profile = partner.profile;
-  const values = {} as ProfileValues;
-  for (const key of EDITABLE_FIELDS) values[key] = profile[key] ?? '';
+export function initialValues(partner: Partner): ProfileDraft {
+  const values = profileDraft(partner.profile);
   if (values.firstName === '') values.firstName = partner.firstName;
   if (values.lastName === '') values.lastName = partner.lastName;
   return values;
 }
 
 /** The values in the form right now, read from its controls (the DOM is the draft: nothing typed is lost). */
-export function readForm(form: HTMLFormElement): ProfileValues {
+export function readForm(form: HTMLFormElement): ProfileDraft {
   const data = new FormData(form);
-  const values = {} as ProfileValues;
-  for (const key of EDITABLE_FIELDS) {
+  const values = {} as ProfileDraft;
+  for (const key of PROFILE_FORM_KEYS) {
     const value = data.get(key);
     values[key] = typeof value === 'string' ? value : '';
   }
@@ -38,13 +33,10 @@ export function readForm(form: HTMLFormElement): ProfileValues {
 }
 
 /** Only the fields that changed (trimmed); a field emptied becomes `null`, which clears it. */
-export function profileChanges(before: ProfileValues, after: ProfileValues): PartnerProfile {
+export function profileChanges(before: ProfileDraft, after: ProfileDraft): PartnerProfile {
+  const next = profileFromDraft(after);
   const changes: PartnerProfile = {};
-  for (const key of EDITABLE_FIELDS) {
-    const next = after[key].trim();
-    if (next === before[key].trim()) continue;
-    changes[key] = next === '' ? null : next;
-  }
+  for (const key of PROFILE_FORM_KEYS) if (after[key].trim() !== before[key].trim()) changes[key] = next[key];
   return changes;
 }
 
