@@ -1,8 +1,10 @@
 /**
  * The kit's one way to load a module on first need: a dynamic `import()`, so
  * the module stays out of an element's first load. Used for tooltips, the
- * table's editor, drawer and row-menu popup, the wizard's later steps.
+ * table's editor, drawer and row-menu popup, the wizard's later steps, and the
+ * screens of the settings elements and `<shared-clients>` (see `withModule`).
  */
+import { PartnerKitError } from '../adapter/errors.js';
 
 /** A module loaded on first need, once (see `lazyModule`). */
 export interface LazyModule<T> {
@@ -44,4 +46,18 @@ export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
       else setTimeout(quietly, 200);
     },
   };
+}
+
+/**
+ * Waits for `data` and for `module` together: a screen whose code loads on
+ * first use arrives with its data, so a cold cache adds no wait of its own
+ * (both requests are on their way at once). A module that cannot load rejects
+ * as a `network` error, which the element shows with its "Try again"; trying
+ * again loads the module again.
+ */
+export async function withModule<T, R>(module: LazyModule<T>, data: Promise<R>, what: string): Promise<[T, R]> {
+  const code = module.load().catch((error: unknown) => {
+    throw new PartnerKitError('network', `${what} could not load.`, { cause: error });
+  });
+  return Promise.all([code, data]);
 }

@@ -1,35 +1,17 @@
 /**
  * English strings of `<portal-settings>` and `<partner-settings>` (seeds 003,
  * 004), merged into the `en` catalogue. `{name}` marks a parameter.
+ *
+ * The strings of their loading and load-error states are registered with the
+ * elements; the rest (settings.screen.en.ts) load with their screens.
  */
-export const settingsEn = {
-  // Shared by both elements
+import { combineCatalogues } from './combine.js';
+import { settingsScreenEn } from './settings.screen.en.js';
+
+export const settingsStatesEn = {
   'settings.loading': 'Loading settings…',
   'settings.load-failed': 'The settings could not be loaded.',
   'settings.retry': 'Try again',
-  'settings.unavailable': 'These settings are not available: the connection to your system cannot load them.',
-  'settings.save': 'Save changes',
-  'settings.saving': 'Saving…',
-  'settings.discard': 'Discard changes',
-  'settings.status.unsaved': 'You have unsaved changes.',
-  'settings.status.saved': 'All changes saved.',
-  'settings.status.read-only': 'These settings cannot be changed here.',
-  'settings.saved-announcement': 'Settings saved.',
-  'settings.discarded-announcement': 'Changes discarded.',
-  'settings.save-failed': 'Your changes were not saved. {reason}',
-  'settings.save-failed.kept': 'Your changes are still here: correct them or try again.',
-  'settings.field-problem': '{field}: {message}',
-  'settings.conflict.reload': 'Load their version',
-  'settings.conflict.reload-hint': 'Your unsaved changes will be discarded.',
-  'settings.conflict.keep': 'Keep my changes',
-  'settings.conflict.keep-hint': 'Your next save will replace their changes with yours.',
-  'settings.conflict.loading': 'Loading the latest saved version…',
-  'settings.conflict.load-failed': 'The latest saved version could not be loaded. {reason}',
-  'settings.conflict.reloaded-announcement': 'The latest saved version is loaded.',
-  'settings.conflict.kept-announcement': 'Your changes are kept. Saving will replace the other changes.',
-  'settings.channel.email': 'Email',
-  'settings.channel.sms': 'SMS',
-
   'settings.error.network': 'The connection failed.',
   'settings.error.timeout': 'The server took too long to answer.',
   'settings.error.unauthorized': 'Your session has ended: sign in again.',
@@ -41,89 +23,10 @@ export const settingsEn = {
   'settings.error.validation': 'Some values were not accepted.',
   'settings.error.contract': 'The server sent an answer that cannot be read.',
   'settings.error.unknown': 'Something went wrong.',
-
-  // <portal-settings>
-  'portal.not-permitted': 'Only organisation administrators can change the partner portal settings.',
-  'portal.conflict': 'Another administrator saved these settings while you were editing.',
-  'portal.workflow.heading': 'Partner default workflow',
-  'portal.workflow.description': 'New deals that partners add are placed in this workflow.',
-  'portal.workflow.label': 'Default workflow',
-  'portal.workflow.none': 'No default workflow',
-  'portal.workflow.missing': 'A workflow that no longer exists',
-  'portal.workflow.empty': 'This organisation has no workflows yet, so deals added by partners have no workflow to go to.',
-  'portal.actions.heading': 'Actions and notifications',
-  'portal.actions.description': 'What the partner portal sends to partners.',
-  'portal.partner-added.label': '“Partner added” email',
-  'portal.partner-added.description': 'When off, a new partner does not receive the invitation email with their login details.',
-  'portal.deal-shared.legend': '“Deal shared with partner”',
-  'portal.deal-shared.description': 'When off, partners are not told when they are added to a new deal.',
-  'portal.notifications.heading': 'Partner notifications',
-  'portal.notifications.description':
-    'Partners can switch these for themselves too, but what is off here is off for every partner, whatever they chose.',
-  'portal.event.stage-changed': 'The deal changes stage',
-  'portal.event.file-shared': 'A file is shared',
-  'portal.event.note-added': 'A note is added',
-  'portal.sms-credits': 'SMS messages use the organisation’s SMS credits.',
-  'portal.field.notifications': 'Notifications',
-
-  'portal.accounts.heading': 'Partner accounts',
-  'portal.accounts.description':
-    'Allocate every partner to at least one broker: a partner allocated to nobody cannot create deals.',
-  'portal.accounts.empty': 'No partner accounts yet. Create the first one below.',
-  'portal.accounts.list': 'Partner accounts',
-  'portal.account.email': 'Email',
-  'portal.account.phone': 'Phone',
-  'portal.account.brokers': 'Brokers',
-  'portal.account.unallocated': 'Not allocated to a broker',
-  'portal.account.unallocated-consequence': 'This partner cannot create deals until you allocate them to a broker.',
-  'portal.account.unknown-broker': 'Unknown broker',
-  'portal.allocate.open': 'Allocate brokers',
-  'portal.allocate.open-for': 'Allocate brokers for {name}',
-  'portal.allocate.legend': 'Brokers for {name}',
-  'portal.allocate.save': 'Save allocation',
-  'portal.allocate.saving': 'Saving…',
-  'portal.allocate.cancel': 'Cancel',
-  'portal.allocate.none-selected': 'With no broker selected, {name} cannot create deals.',
-  'portal.allocate.no-brokers': 'This organisation has no brokers yet, so partners cannot be allocated.',
-  'portal.allocate.failed': 'The allocation was not saved. {reason}',
-  'portal.allocate.saved': '{name} is allocated to {brokers}.',
-  'portal.allocate.saved-none': '{name} is allocated to no broker and cannot create deals.',
-
-  'portal.create.heading': 'Create a partner account',
-  'portal.create.all-required': 'All fields are required.',
-  'portal.create.name': 'Name',
-  'portal.create.email': 'Email',
-  'portal.create.phone': 'Phone',
-  'portal.create.submit': 'Create account',
-  'portal.create.creating': 'Creating…',
-  'portal.create.name-required': 'Enter the partner’s name.',
-  'portal.create.email-required': 'Enter the partner’s email address.',
-  'portal.create.email-invalid': 'Enter a valid email address, like name@example.com.',
-  'portal.create.phone-required': 'Enter the partner’s phone number.',
-  'portal.create.failed': 'The account was not created. {reason}',
-  'portal.create.created': 'Account created for {name}. Allocate them to a broker so they can create deals.',
-
-  // <partner-settings>
-  'partner.not-permitted': 'Only partners can change these settings.',
-  'partner.conflict': 'Your settings were changed somewhere else (another tab or device) while you were editing.',
-  'partner.account.heading': 'My account',
-  'partner.name': 'Name',
-  'partner.name-required': 'Enter your name.',
-  'partner.country': 'Country',
-  'partner.country.choose': 'Choose a country',
-  'partner.country-required': 'Choose your country.',
-  'partner.phone': 'Phone',
-  'partner.phone-hint': 'Optional.',
-  'partner.email': 'Email',
-  'partner.email-readonly':
-    'Your email address cannot be changed. To use a different address, ask your broker to create a new account with it.',
-  'partner.password.heading': 'Password and security',
-  'partner.updates.heading': 'Updates and reminders',
-  'partner.updates.description': 'Choose how you are told about your deals.',
-  'partner.updates.sms-credits': 'SMS messages use your organisation’s SMS credits.',
-  'partner.updates.all-off': 'Your organisation has not switched on any updates yet, so there is nothing to choose here.',
-  'partner.event.deal-progress': 'Deal progress',
-  'partner.event.new-notes': 'New notes',
-  'partner.event.new-files': 'New files shared with you',
-  'partner.org-off': 'Switched off by your organisation: it stays off whatever you choose.',
 } as const;
+
+/**
+ * Every string of both settings elements (their message keys; the Spanish catalogue has each of
+ * them). Marked pure so that a bundle which does not use it leaves the screens' strings out.
+ */
+export const settingsEn = /* @__PURE__ */ combineCatalogues(settingsStatesEn, settingsScreenEn);

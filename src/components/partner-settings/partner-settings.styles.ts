@@ -1,15 +1,6 @@
-import { css } from 'lit';
-
-export const partnerSettingsStyles = css`
-  .settings-form {
-    display: flex;
-    flex-direction: column;
-    gap: var(--_pk-space-4);
-  }
-  .channel-group + .org-off {
-    margin-top: calc(-1 * var(--_pk-space-2));
-  }
-  .field .hint {
-    margin: 0;
-  }
-`;
+/**
+ * `<partner-settings>` loads with the shared settings look of its states
+ * (settingsContentStyles); the screen's own styles load with it
+ * (partner-settings-screen.styles.ts).
+ */
+export { settingsContentStyles as partnerSettingsStyles } from '../portal-settings/settings-content.styles.js';

@@ -1,37 +1,19 @@
 import { css } from 'lit';
+import { fieldStyles } from '../../styles/fields.js';
+import { visuallyHidden } from '../../styles/shared.js';
 
 /**
- * The look both settings elements share: sections on the kit's surface,
- * labelled fields, buttons, notices and the on/off switch. Every text sits on
- * a kit surface or a tone background, so its contrast never depends on the
- * host page's background. `.visually-hidden` comes from the kit's
- * `visuallyHidden` (styles/shared.ts), listed beside this in each element.
+ * What both settings screens add when they load (settings-shared.ts): the
+ * form, headings, descriptions, fields (the look is fieldStyles,
+ * src/styles/fields.ts), the save bar, the other notices and the on/off switch.
  */
-export const settingsSharedStyles = css`
-  :host {
-    display: block;
-    max-width: var(--pk-settings-max-width, 52rem);
-  }
-  :host([hidden]) {
-    display: none;
-  }
-
-  .base {
+export const settingsScreenStyles = css`
+  ${fieldStyles}
+  ${visuallyHidden}
+  .settings-form {
     display: flex;
     flex-direction: column;
     gap: var(--_pk-space-4);
-    min-width: 0;
-  }
-
-  .section,
-  .state,
-  .actions {
-    box-sizing: border-box;
-    padding: var(--_pk-space-4);
-    border: 1px solid var(--_pk-border);
-    border-radius: var(--_pk-radius);
-    background: var(--_pk-surface);
-    color: var(--_pk-text);
   }
   .section > :first-child {
     margin-top: 0;
@@ -45,9 +27,6 @@ export const settingsSharedStyles = css`
     margin: var(--_pk-space-4) 0 var(--_pk-space-1);
     font-size: 1rem;
     line-height: 1.3;
-  }
-  p {
-    margin: 0 0 var(--_pk-space-2);
   }
   .description,
   .hint {
@@ -73,11 +52,6 @@ export const settingsSharedStyles = css`
     color: var(--_pk-neutral-fg);
   }
 
-  .notice .button {
-    border-color: currentColor;
-    color: inherit;
-  }
-
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -95,26 +69,9 @@ export const settingsSharedStyles = css`
     margin-inline-end: var(--_pk-space-1);
     color: var(--_pk-warning-fg);
   }
-
-  /* Notices: errors, conflicts, confirmations */
-  .notice {
-    box-sizing: border-box;
-    padding: var(--_pk-space-3);
-    border: 1px solid currentColor;
-    border-radius: var(--_pk-radius);
-    line-height: 1.45;
-  }
-  .notice p:last-child,
-  .notice ul:last-child {
-    margin-bottom: 0;
-  }
   .notice ul {
     margin: 0 0 var(--_pk-space-2);
     padding-inline-start: 1.25rem;
-  }
-  .notice.danger {
-    background: var(--_pk-danger-bg);
-    color: var(--_pk-danger-fg);
   }
   .notice.warning {
     background: var(--_pk-warning-bg);
@@ -140,13 +97,6 @@ export const settingsSharedStyles = css`
     gap: var(--_pk-space-1);
     max-width: 20rem;
     font-size: var(--_pk-font-size-small);
-  }
-
-  .state {
-    display: flex;
-    flex-direction: column;
-    align-items: flex-start;
-    gap: var(--_pk-space-2);
   }
 
   /* Switches: a native checkbox over a drawn track */

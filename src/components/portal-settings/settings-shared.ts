@@ -1,37 +1,21 @@
 /**
- * What `<portal-settings>` and `<partner-settings>` share: the saved event,
- * error wording, the switch control and the draft comparison. It lives here
- * (not in `internal/`) because only these two elements use it.
+ * What the screens of `<portal-settings>` and `<partner-settings>` share: the
+ * switch control, the save bar, the conflict notice and the draft and its
+ * saves. It lives here (not in `internal/`) because only these two elements
+ * use it, and it loads with their screens (see settings-content.ts).
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { isAbortError, isPartnerKitError, toPartnerKitError, type PartnerKitError } from '../../adapter/errors.js';
-import type { ChannelSwitch, PartnerKitAdapter, PartnerSettings, PortalSettings } from '../../adapter/types.js';
-import type { DataController } from '../../internal/data-controller.js';
+import type { ChannelSwitch } from '../../adapter/types.js';
 import { announce } from '../../internal/live-region.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
-import { settingsEn } from '../../locales/settings.en.js';
+import { settingsScreenEn } from '../../locales/settings.screen.en.js';
 import { registerMessages, type MessageKey } from '../../locales/index.js';
+import { errorReason } from './settings-content.js';
 
-// This element's own strings: English now, Spanish when the page needs it.
-registerMessages(settingsEn, { es: () => import('../../locales/settings.es.js').then((module) => module.settingsEs) });
-
-/** Detail of `pk-settings-saved`: what the backend stored, by which element. */
-export type SettingsSavedDetail =
-  | { kind: 'portal'; settings: PortalSettings }
-  | { kind: 'partner'; settings: PartnerSettings };
-
-declare module '../../internal/events.js' {
-  interface PartnerKitEventMap {
-    'pk-settings-saved': CustomEvent<SettingsSavedDetail>;
-  }
-}
-
-declare global {
-  interface GlobalEventHandlersEventMap {
-    'pk-settings-saved': CustomEvent<SettingsSavedDetail>;
-  }
-}
+// The screens' strings (their Spanish is registered with the states, settings-content.ts).
+registerMessages(settingsScreenEn);
 
 export const CHANNELS = ['email', 'sms'] as const;
 export type Channel = (typeof CHANNELS)[number];
@@ -47,34 +31,6 @@ export function sameData(a: unknown, b: unknown): boolean {
   return keysA.every(
     (key) => Object.hasOwn(b, key) && sameData((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key]),
   );
-}
-
-/** A localised sentence saying why an adapter call failed (the code decides, never the host's message). */
-export function errorReason(error: PartnerKitError, locale: LocaleController): string {
-  switch (error.code) {
-    case 'network':
-      return locale.msg('settings.error.network');
-    case 'timeout':
-      return locale.msg('settings.error.timeout');
-    case 'unauthorized':
-      return locale.msg('settings.error.unauthorized');
-    case 'forbidden':
-      return locale.msg('settings.error.forbidden');
-    case 'not_found':
-      return locale.msg('settings.error.not_found');
-    case 'conflict':
-      return locale.msg('settings.error.conflict');
-    case 'rate_limited':
-      return error.retryAfter === undefined
-        ? locale.msg('settings.error.rate_limited')
-        : locale.msg('settings.error.rate_limited-after', { seconds: Math.max(1, Math.ceil(error.retryAfter)) });
-    case 'validation':
-      return locale.msg('settings.error.validation');
-    case 'contract':
-      return locale.msg('settings.error.contract');
-    case 'unknown':
-      return locale.msg('settings.error.unknown');
-  }
 }
 
 /**
@@ -97,11 +53,6 @@ export function asKitError(error: unknown): PartnerKitError | undefined {
   if (isAbortError(error)) return undefined;
   const converted = toPartnerKitError(error);
   return isPartnerKitError(converted) ? converted : undefined;
-}
-
-/** The element's adapter when it has a usable one (`adapterOrError()`'s result), else `undefined`. */
-export function usableAdapter(adapterOrError: PartnerKitAdapter | PartnerKitError): PartnerKitAdapter | undefined {
-  return isPartnerKitError(adapterOrError) ? undefined : adapterOrError;
 }
 
 export interface SwitchOptions {
@@ -187,27 +138,12 @@ export function renderChannelGroup(options: ChannelGroupOptions): TemplateResult
 }
 
 // -----------------------------------------------------------------------------
-// Load states, save bar, save error and version conflict: the same markup in
-// both elements, only the element's own conflict sentence differs.
+// Save bar, save error and version conflict: the same markup in both
+// elements, only the element's own conflict sentence differs.
 
-/** Loading the settings. */
-export function renderLoading(locale: LocaleController): TemplateResult {
-  return html`<p part="state" class="state loading" tabindex="-1" aria-busy="true">${locale.msg('settings.loading')}</p>`;
-}
-
-/** A loaded state with nothing to edit (not permitted, unavailable); focused after a retried load. */
+/** A loaded state with nothing to edit (not permitted, unavailable); focused after a retried load (SettingsContent). */
 export function renderStateMessage(text: string): TemplateResult {
   return html`<p part="state" class="state" tabindex="-1" data-focus-after-load>${text}</p>`;
-}
-
-/** The load failed: why, and "Try again". */
-export function renderLoadError(error: PartnerKitError, locale: LocaleController, onRetry: () => void): TemplateResult {
-  return html`
-    <div part="state" class="state notice danger" tabindex="-1" data-focus-after-load>
-      <p>${locale.msg('settings.load-failed')} ${errorReason(error, locale)}</p>
-      <button part="retry-button" class="button" type="button" @click=${onRetry}>${locale.msg('settings.retry')}</button>
-    </div>
-  `;
 }
 
 /** Shown instead of the save bar to a viewer who may not change the settings. */
@@ -324,8 +260,6 @@ export interface SettingsSaveOptions<Settings, Input> {
   conflictMessage: MessageKey;
   /** Fetches the version saved elsewhere; `undefined` when the adapter cannot. */
   loadTheirs: (signal: AbortSignal) => Promise<Settings> | undefined;
-  /** Whether the element's data is loading (focus moves after a retried load only once it is done). */
-  isLoading: () => boolean;
   /** Clears what the element shows beside the draft (e.g. field errors) when the draft is replaced wholesale. */
   onDraftReplaced?: () => void;
 }
@@ -352,8 +286,7 @@ type SettingsHost = ReactiveControllerHost & { readonly renderRoot: ParentNode }
  * The draft both settings elements edit against what was loaded, and how it
  * is saved: the version travels with every save, a conflict offers "load
  * their version" or "keep mine", a failed save keeps every edit. It also owns
- * the abort signal of the element's writes (aborted when it leaves the page)
- * and moving focus after a retried load.
+ * the abort signal of the element's writes (aborted when it leaves the page).
  */
 export class SettingsSaveController<Settings, Input> implements ReactiveController {
   private state: SaveState<Settings, Input> = {
@@ -365,7 +298,6 @@ export class SettingsSaveController<Settings, Input> implements ReactiveControll
     savedInSession: false,
   };
   private mutations = new AbortController();
-  private focusAfterLoad = false;
 
   constructor(
     private readonly host: SettingsHost,
@@ -408,19 +340,6 @@ export class SettingsSaveController<Settings, Input> implements ReactiveControll
 
   hostDisconnected(): void {
     this.mutations.abort(new DOMException('The element was disconnected.', 'AbortError'));
-  }
-
-  hostUpdated(): void {
-    if (this.focusAfterLoad && !this.options.isLoading()) {
-      this.focusAfterLoad = false;
-      this.host.renderRoot.querySelector<HTMLElement>('[data-focus-after-load]')?.focus();
-    }
-  }
-
-  /** Retries the load and moves focus to its result once it is shown. */
-  private retryLoad(retry: () => void): void {
-    this.focusAfterLoad = true;
-    retry();
   }
 
   async focusPart(selector: string): Promise<void> {
@@ -471,22 +390,6 @@ export class SettingsSaveController<Settings, Input> implements ReactiveControll
     } finally {
       this.set({ saving: false });
     }
-  }
-
-  /** The element's whole content: loading, the load error with "Try again", or `complete` with what loaded. */
-  renderContent<Loaded>(
-    data: DataController<readonly unknown[], Loaded>,
-    complete: (loaded: Loaded) => TemplateResult,
-  ): TemplateResult {
-    const { locale } = this.options;
-    return html`<div part="base" class="base" lang=${locale.lang}>
-      ${data.render({
-        initial: () => renderLoading(locale),
-        pending: () => renderLoading(locale),
-        complete,
-        error: (error, retry) => renderLoadError(error, locale, () => this.retryLoad(retry)),
-      })}
-    </div>`;
   }
 
   /** The conflict notice and the save error (when there are), then the save bar. */
