@@ -21,6 +21,8 @@ import {
 import { countryOptions, toRegionCode } from './countries.js';
 import type { PartnerSettingsElement } from './partner-settings.component.js';
 
+export { partnerSettingsScreenStyles } from './partner-settings-screen.styles.js';
+
 type UpdateEvent = keyof PartnerSettings['updates'];
 
 const UPDATE_EVENTS: readonly { key: UpdateEvent; label: MessageKey }[] = [
@@ -327,4 +329,3 @@ export class PartnerSettingsScreen {
     `;
   }
 }
-export { partnerSettingsScreenStyles } from './partner-settings-screen.styles.js';
