@@ -1,11 +1,9 @@
-import { type PropertyValues } from 'lit';
 import { PartnerKitError } from '../../adapter/errors.js';
 import type { PartnerKitAdapter } from '../../adapter/types.js';
 import { hasCapability } from '../../adapter/validate.js';
 import { can as isAllowed } from '../../domain/permissions.js';
-import { DataController } from '../../internal/data-controller.js';
 import { adoptLaterStyles } from '../../internal/later-styles.js';
-import { lazyModule, withModule } from '../../internal/lazy-module.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { buttonStyles } from '../../styles/controls.js';
@@ -14,7 +12,7 @@ import { SettingsContent, usableAdapter } from '../portal-settings/settings-cont
 import { partnerSettingsStyles } from './partner-settings.styles.js';
 // Types only: the screen loads on first use, together with the settings.
 import type * as ScreenModule from './partner-settings-screen.js';
-import type { PartnerLoad, PartnerSettingsScreen } from './partner-settings-screen.js';
+import type { PartnerLoad } from './partner-settings-screen.js';
 
 export type { SettingsSavedDetail } from '../portal-settings/settings-content.js';
 
@@ -115,25 +113,25 @@ export class PartnerSettingsElement extends PartnerKitElement {
 
   private readonly locale = new LocaleController(this);
 
-  private readonly data = new DataController(this, {
+  private readonly content = new SettingsContent(this, {
+    locale: this.locale,
     args: () => [this.currentAdapter()] as const,
-    load: async ([adapter], { signal }) => {
-      const [module, loaded] = await withModule(screenCode, this.load(adapter, signal), 'The settings screen');
-      this.screen ??= this.attachScreen(module);
-      return loaded;
+    load: ([adapter], { signal }) => this.load(adapter, signal),
+    code: screenCode,
+    createScreen: (module) => {
+      adoptLaterStyles(this, module.partnerSettingsScreenStyles);
+      return new module.PartnerSettingsScreen({
+        element: this,
+        locale: this.locale,
+        adapter: () => this.currentAdapter(),
+        can: (method) => this.can(method),
+      });
     },
   });
 
-  private readonly content = new SettingsContent(this, this.locale, () => this.data.pending);
-
-  /** The screen, once its code is in (it is, whenever settings have loaded). */
-  private screen: PartnerSettingsScreen | undefined;
-
-  private applied: PartnerLoad | undefined;
-
   /** Whether there are edits that are not saved yet (hosts may warn before leaving the page). */
   get hasUnsavedChanges(): boolean {
-    return this.screen?.hasUnsavedChanges ?? false;
+    return this.content.hasUnsavedChanges;
   }
 
   private currentAdapter(): PartnerKitAdapter | undefined {
@@ -150,26 +148,7 @@ export class PartnerSettingsElement extends PartnerKitElement {
     return { kind: 'ready', settings: await getSettings.call(usable, { signal }) };
   }
 
-  private attachScreen(module: typeof ScreenModule): PartnerSettingsScreen {
-    adoptLaterStyles(this, module.partnerSettingsScreenStyles);
-    return new module.PartnerSettingsScreen({
-      element: this,
-      locale: this.locale,
-      adapter: () => this.currentAdapter(),
-      can: (method) => this.can(method),
-    });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const loaded = this.data.value;
-    if (loaded !== this.applied && this.screen !== undefined) {
-      this.applied = loaded;
-      if (loaded !== undefined) this.screen.take(loaded);
-    }
-  }
-
   protected override render() {
-    return this.content.render(this.data, (loaded) => (this.screen as PartnerSettingsScreen).render(loaded));
+    return this.content.render();
   }
 }

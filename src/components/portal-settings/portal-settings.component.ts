@@ -1,12 +1,10 @@
 import { property } from 'lit/decorators.js';
-import { type PropertyValues } from 'lit';
 import { PartnerKitError } from '../../adapter/errors.js';
 import type { PartnerAccount, PartnerKitAdapter } from '../../adapter/types.js';
 import { hasCapability } from '../../adapter/validate.js';
 import { can as isAllowed } from '../../domain/permissions.js';
-import { DataController } from '../../internal/data-controller.js';
 import { adoptLaterStyles } from '../../internal/later-styles.js';
-import { lazyModule, withModule } from '../../internal/lazy-module.js';
+import { lazyModule } from '../../internal/lazy-module.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
 import { buttonStyles } from '../../styles/controls.js';
@@ -15,7 +13,7 @@ import { portalSettingsStyles } from './portal-settings.styles.js';
 import { SettingsContent, usableAdapter } from './settings-content.js';
 // Types only: the screen loads on first use, together with the settings.
 import type * as ScreenModule from './portal-settings-screen.js';
-import type { PortalLoad, PortalSettingsScreen } from './portal-settings-screen.js';
+import type { PortalLoad } from './portal-settings-screen.js';
 
 export type { SettingsSavedDetail } from './settings-content.js';
 
@@ -142,26 +140,25 @@ export class PortalSettingsElement extends PartnerKitElement {
 
   private readonly locale = new LocaleController(this);
 
-  private readonly data = new DataController(this, {
+  private readonly content = new SettingsContent(this, {
+    locale: this.locale,
     args: () => [this.currentAdapter(), this.organisationId] as const,
-    load: async ([adapter, organisationId], { signal }) => {
-      const [module, loaded] = await withModule(screenCode, this.load(adapter, organisationId, signal), 'The settings screen');
-      this.screen ??= this.attachScreen(module);
-      return loaded;
+    load: ([adapter, organisationId], { signal }) => this.load(adapter, organisationId, signal),
+    code: screenCode,
+    createScreen: (module) => {
+      adoptLaterStyles(this, module.portalSettingsScreenStyles);
+      return new module.PortalSettingsScreen({
+        element: this,
+        locale: this.locale,
+        adapter: () => this.currentAdapter(),
+        can: (method) => this.can(method),
+      });
     },
   });
 
-  private readonly content = new SettingsContent(this, this.locale, () => this.data.pending);
-
-  /** The screen, once its code is in (it is, whenever settings have loaded). */
-  private screen: PortalSettingsScreen | undefined;
-
-  /** The load the screen was last given. */
-  private applied: PortalLoad | undefined;
-
   /** Whether there are edits that are not saved yet (hosts may warn before leaving the page). */
   get hasUnsavedChanges(): boolean {
-    return this.screen?.hasUnsavedChanges ?? false;
+    return this.content.hasUnsavedChanges;
   }
 
   private currentAdapter(): PartnerKitAdapter | undefined {
@@ -191,26 +188,7 @@ export class PortalSettingsElement extends PartnerKitElement {
     return { kind: 'ready', settings, workflows, brokers, accounts };
   }
 
-  private attachScreen(module: typeof ScreenModule): PortalSettingsScreen {
-    adoptLaterStyles(this, module.portalSettingsScreenStyles);
-    return new module.PortalSettingsScreen({
-      element: this,
-      locale: this.locale,
-      adapter: () => this.currentAdapter(),
-      can: (method) => this.can(method),
-    });
-  }
-
-  protected override willUpdate(changed: PropertyValues<this>): void {
-    super.willUpdate(changed);
-    const loaded = this.data.value;
-    if (loaded !== this.applied && this.screen !== undefined) {
-      this.applied = loaded;
-      if (loaded !== undefined) this.screen.take(loaded);
-    }
-  }
-
   protected override render() {
-    return this.content.render(this.data, (loaded) => (this.screen as PortalSettingsScreen).render(loaded));
+    return this.content.render();
   }
 }

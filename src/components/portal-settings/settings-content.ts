@@ -8,7 +8,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { isPartnerKitError, type PartnerKitError } from '../../adapter/errors.js';
 import type { AdapterMethod, PartnerKitAdapter, PartnerSettings, PortalSettings } from '../../adapter/types.js';
-import type { DataController } from '../../internal/data-controller.js';
+import { DataController } from '../../internal/data-controller.js';
+import { withModule, type LazyModule } from '../../internal/lazy-module.js';
 import type { LocaleController } from '../../internal/locale-controller.js';
 import { registerMessages } from '../../locales/index.js';
 import { settingsStatesEn } from '../../locales/settings.en.js';
@@ -68,37 +69,82 @@ export function usableAdapter(adapterOrError: PartnerKitAdapter | PartnerKitErro
 
 type ContentHost = ReactiveControllerHost & { readonly renderRoot: ParentNode };
 
+/** What a settings screen offers its element. */
+export interface SettingsScreen<Loaded> {
+  /** Whether there are edits that are not saved yet. */
+  readonly hasUnsavedChanges: boolean;
+  /** Starts over from what loaded. */
+  take(loaded: Loaded): void;
+  render(loaded: Loaded): TemplateResult;
+}
+
+export interface SettingsContentOptions<Args extends readonly unknown[], Loaded, Module> {
+  locale: LocaleController;
+  /** The inputs of the load (adapter, organisation); a change loads again. */
+  args: () => Args;
+  /** Loads the settings; must pass `signal` on to the adapter. */
+  load: (args: Args, context: { signal: AbortSignal }) => Promise<Loaded>;
+  /** The screen's code, loaded together with the settings. */
+  code: LazyModule<Module>;
+  /** The screen, once its code is in (once per element). */
+  createScreen: (module: Module) => SettingsScreen<Loaded>;
+}
+
 /**
- * The element's whole content: loading, the load error with "Try again", or
- * what loaded; after a retried load, focus moves to what it shows (the
+ * A settings element's whole content: the load of its settings together with
+ * its screen's code, loading, the load error with "Try again", then the screen
+ * with what loaded. After a retried load, focus moves to what it shows (the
  * element marks it `data-focus-after-load`).
  */
-export class SettingsContent implements ReactiveController {
+export class SettingsContent<Args extends readonly unknown[], Loaded, Module> implements ReactiveController {
+  private readonly data: DataController<Args, Loaded>;
+  private screen: SettingsScreen<Loaded> | undefined;
+  /** The load the screen was last given. */
+  private applied: Loaded | undefined;
   private focusAfterLoad = false;
 
   constructor(
     private readonly host: ContentHost,
-    private readonly locale: LocaleController,
-    private readonly isLoading: () => boolean,
+    private readonly options: SettingsContentOptions<Args, Loaded, Module>,
   ) {
+    this.data = new DataController(host, {
+      args: options.args,
+      load: async (args, context) => {
+        const [module, loaded] = await withModule(options.code, options.load(args, context), 'The settings screen');
+        this.screen ??= options.createScreen(module);
+        return loaded;
+      },
+    });
     host.addController(this);
   }
 
+  get hasUnsavedChanges(): boolean {
+    return this.screen?.hasUnsavedChanges ?? false;
+  }
+
+  hostUpdate(): void {
+    const loaded = this.data.value;
+    if (loaded === this.applied || this.screen === undefined) return;
+    this.applied = loaded;
+    if (loaded !== undefined) this.screen.take(loaded);
+  }
+
   hostUpdated(): void {
-    if (this.focusAfterLoad && !this.isLoading()) {
+    if (this.focusAfterLoad && !this.data.pending) {
       this.focusAfterLoad = false;
       this.host.renderRoot.querySelector<HTMLElement>('[data-focus-after-load]')?.focus();
     }
   }
 
-  render<Loaded>(data: DataController<readonly unknown[], Loaded>, complete: (loaded: Loaded) => TemplateResult): TemplateResult {
-    const { locale } = this;
+  render(): TemplateResult {
+    const { locale } = this.options;
     const loading = () => html`<p part="state" class="state loading" tabindex="-1" aria-busy="true">${locale.msg('settings.loading')}</p>`;
     return html`<div part="base" class="base" lang=${locale.lang}>
-      ${data.render({
+      ${this.data.render({
         initial: loading,
         pending: loading,
-        complete,
+        // The screen is there whenever settings have loaded: both arrive together.
+        complete: (loaded) => (this.screen as SettingsScreen<Loaded>).render(loaded),
         error: (error, retry) => html`
           <div part="state" class="state notice danger" tabindex="-1" data-focus-after-load>
             <p>${locale.msg('settings.load-failed')} ${errorReason(error, locale)}</p>
