@@ -1,5 +1,6 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { forEachBackend, type Backend } from '../../../test/support/backends.js';
+import { deadImageUrl } from '../../../test/support/images.js';
 import { PartnerKitError } from '../../adapter/errors.js';
 import { generateSeedData } from '../../adapter/memory/seed-data.js';
 import { MemoryStore } from '../../adapter/memory/store.js';
@@ -192,9 +193,9 @@ forEachBackend('<invite-wizard> images', (kind) => {
   it('pre-fills the images of the contact, and says so when one cannot be shown', async () => {
     const data = generateSeedData({ seed: 1 });
     const target = data.contacts.find((entry) => `${entry.firstName} ${entry.lastName}` === NEW_CONTACT)!;
-    // Images the test server answers with 404: the previews fail to load.
-    target.profile.photoUrl = `${location.origin}/no-such-photo.png`;
-    target.profile.logoUrl = `${location.origin}/no-such-logo.png`;
+    // Images that cannot be loaded: the previews fail.
+    target.profile.photoUrl = deadImageUrl('photo');
+    target.profile.logoUrl = deadImageUrl('logo');
     const { wizard, backend } = await setup(kind, { memory: { store: new MemoryStore({ data }) } });
     const contact = contactNamed(backend, NEW_CONTACT);
     await toImages(wizard, 'Siobhan And');

@@ -143,7 +143,9 @@ export class AddDealForm {
     this.draft = { ...this.draft, brokerId: '' };
   }
 
-  private readonly onClose = () => {
+  private readonly onClose = (event: Event) => {
+    // The `close` event comes a task after `close()`: opened again in between, it stays open.
+    if ((event.currentTarget as HTMLDialogElement).open) return;
     this.isOpen = false;
     this.host.requestUpdate();
     const opener = this.opener;

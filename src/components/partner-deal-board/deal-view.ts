@@ -129,7 +129,9 @@ export class DealView {
     this.dialog?.close();
   }
 
-  private readonly onClose = () => {
+  private readonly onClose = (event: Event) => {
+    // The `close` event comes a task after `close()`: opened again in between, it stays open.
+    if ((event.currentTarget as HTMLDialogElement).open) return;
     const dealId = this.deal?.id;
     const opener = this.opener;
     this.deal = null;

@@ -344,6 +344,23 @@ forEachBackend('<partner-deal-board> deal view', (kind) => {
     await expectFocusOn(board, eye);
   });
 
+  it('a deal opened before the closed one has said so stays open', async () => {
+    const { board, memory } = await mount(kind);
+    const [first, second] = memory.store.listDeals({ organisationId: HARBOR, workflowId: LEADS, limit: 500 }).items;
+    await openDeal(board, first!);
+    let closeEvents = 0;
+    dealDialog(board).addEventListener('close', () => closeEvents++);
+    // The browser says a dialog closed a task after `close()`: open another deal before that.
+    one<HTMLButtonElement>(board, '[part="close-button"]')!.click();
+    one<HTMLButtonElement>(board, `[data-action="open"][data-deal-id="${second!.id}"]`)!.click();
+    await board.updateComplete;
+    expect(closeEvents, 'the close event has not come yet').to.equal(0);
+    await waitUntil(() => closeEvents === 1, 'the first deal said it closed');
+    await board.updateComplete;
+    expect(dealOpen(board), 'the second deal stays open').to.equal(true);
+    expect(text(one(board, '#deal-view-title'))).to.equal(second!.name);
+  });
+
   it('adds a note (newest last, announced in the dialog); a double submit adds it once', async () => {
     const keys: string[] = [];
     const { board, memory } = await mount(kind, {

@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../../test/support/wait.js';
 import { expectTimeZoneList } from '../../../test/support/time-zones.js';
+import { deadImageUrl } from '../../../test/support/images.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { createBackend, forEachBackend, type Backend, type BackendKind } from '../../../test/support/backends.js';
 import { PartnerKitError } from '../../adapter/errors.js';
@@ -660,7 +661,7 @@ forEachBackend('<partner-registration>', (kind) => {
     });
 
     it('a current image that cannot be loaded is replaced by a sentence, and kept', async () => {
-      const photoUrl = `${location.origin}/no-such-photo.png`;
+      const photoUrl = deadImageUrl('photo');
       const setupResult = await setup(kind, { profile: { firstName: 'Dana', photoUrl } });
       const { element, memory, partnerId } = setupResult;
       await reachProfile(setupResult);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { waitUntil } from '../../../test/support/wait.js';
+import { deadImageUrl } from '../../../test/support/images.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { generatePartners } from '../../adapter/memory/index.js';
 import { PartnerKitError } from '../../adapter/errors.js';
@@ -332,15 +333,13 @@ forEachBackend('<partner-table> row actions', (kind) => {
 
     it('an image that cannot be loaded is replaced by a sentence, in the edit form and in the drawer', async () => {
       const [base] = generatePartners(1);
-      // A port nothing listens on: the request fails at once, however busy the test server is.
-      const dead = (name: string) => `http://127.0.0.1:9/no-such-${name}.png`;
       const partner: Partner = {
         ...base!,
         id: 'ptn-dead-images',
         status: 'active',
         allowsProfileUpdates: true,
         acceptedAt: base!.invitedAt,
-        profile: { ...base!.profile, photoUrl: dead('photo'), logoUrl: dead('logo') },
+        profile: { ...base!.profile, photoUrl: deadImageUrl('photo'), logoUrl: deadImageUrl('logo') },
       };
       backend.memory.store.loadPartners([partner]);
       const element = await renderTable(backend.adapter);
@@ -604,6 +603,28 @@ forEachBackend('<partner-table> row actions', (kind) => {
       first.querySelector<HTMLButtonElement>('[part~="name-button"]')!.click();
       await element.updateComplete;
       expect(dialog(element)).to.equal(null);
+    });
+
+    it('a drawer opened before the closed dialog has said so stays open', async () => {
+      const partnerId = loadCases(backend).created.id;
+      const element = await renderTable(backend.adapter);
+      await choose(element, partnerId, 'Edit');
+      await waitUntil(() => dialog(element)?.open === true, 'edit dialog open');
+      const edit = dialog(element)!;
+      let closeEvents = 0;
+      edit.addEventListener('close', () => closeEvents++);
+      // The browser says a dialog closed a task after `close()`: open the drawer before that.
+      dialog(element)!.querySelector<HTMLButtonElement>('.dialog-actions button[type="button"]')!.click();
+      await element.updateComplete;
+      expect(dialog(element), 'the edit dialog is gone').to.equal(null);
+      expect(closeEvents, 'its close event has not come yet').to.equal(0);
+      nameButton(element, partnerId).click();
+      await element.updateComplete;
+      await waitUntil(() => closeEvents === 1, 'the edit dialog said it closed');
+      await element.updateComplete;
+      expect(dialog(element)?.open, 'the drawer stays open').to.equal(true);
+      expect(dialog(element)!.classList.contains('detail')).to.equal(true);
+      await waitUntil(() => dialog(element)?.querySelector('.history') !== null, 'details loaded', { timeout: 4000 });
     });
 
     it('a failed load shows an error with retry inside the drawer', async () => {

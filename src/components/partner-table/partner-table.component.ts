@@ -1096,7 +1096,11 @@ export class PartnerTable extends PartnerKitElement {
   }
 
   /** Escape or the browser closed the dialog. */
-  private readonly onDialogClose = () => {
+  private readonly onDialogClose = (event: Event) => {
+    // The `close` event comes a task after `close()`: a dialog opened in between (the user was
+    // quick, or the page busy) is another one, and stays open.
+    const closed = event.currentTarget as HTMLDialogElement;
+    if (closed.open || closed !== this.renderRoot.querySelector('dialog')) return;
     const dialog = this.dialog;
     if (!dialog) return;
     this.dialog = null;
