@@ -56,8 +56,12 @@ export function lazyModule<T>(loader: () => Promise<T>): LazyModule<T> {
  * again loads the module again.
  */
 export async function withModule<T, R>(module: LazyModule<T>, data: Promise<R>, what: string): Promise<[T, R]> {
-  const code = module.load().catch((error: unknown) => {
+  return Promise.all([loadOrNetworkError(module, what), data]);
+}
+
+/** `module.load()`, a failure turned into a `network` error the element shows with its "Try again". */
+export function loadOrNetworkError<T>(module: LazyModule<T>, what: string): Promise<T> {
+  return module.load().catch((error: unknown) => {
     throw new PartnerKitError('network', `${what} could not load.`, { cause: error });
   });
-  return Promise.all([code, data]);
 }

@@ -23,6 +23,7 @@ import { registerMessages, type MessageKey } from '../../locales/index.js';
 import { dealBoardViewsEn } from '../../locales/partner-deal-board.views.en.js';
 import { parseLabels } from './board-model.js';
 import { dealDialogStyles } from './deal-dialogs.styles.js';
+import { isStaleClose } from '../../internal/dialog-close.js';
 
 // The form's own strings come with it (Spanish comes with the board's catalogue).
 registerMessages(dealBoardViewsEn);
@@ -144,8 +145,7 @@ export class AddDealForm {
   }
 
   private readonly onClose = (event: Event) => {
-    // The `close` event comes a task after `close()`: opened again in between, it stays open.
-    if ((event.currentTarget as HTMLDialogElement).open) return;
+    if (isStaleClose(event)) return;
     this.isOpen = false;
     this.host.requestUpdate();
     const opener = this.opener;

@@ -27,6 +27,7 @@ import { registerMessages } from '../../locales/index.js';
 import { dealBoardViewsEn } from '../../locales/partner-deal-board.views.en.js';
 import { checkDocument, DOCUMENT_ACCEPT, MAX_DOCUMENT_BYTES, warnContractOnce } from './board-model.js';
 import { dealDialogStyles } from './deal-dialogs.styles.js';
+import { isStaleClose } from '../../internal/dialog-close.js';
 
 // The view's own strings come with it (Spanish comes with the board's catalogue).
 registerMessages(dealBoardViewsEn);
@@ -130,8 +131,7 @@ export class DealView {
   }
 
   private readonly onClose = (event: Event) => {
-    // The `close` event comes a task after `close()`: opened again in between, it stays open.
-    if ((event.currentTarget as HTMLDialogElement).open) return;
+    if (isStaleClose(event)) return;
     const dealId = this.deal?.id;
     const opener = this.opener;
     this.deal = null;

@@ -9,7 +9,7 @@ import { safeUrl } from '../../domain/safe-url.js';
 import { hasCapability } from '../../adapter/validate.js';
 import { DataController, TaskStatus } from '../../internal/data-controller.js';
 import { adoptLaterStyles } from '../../internal/later-styles.js';
-import { lazyModule } from '../../internal/lazy-module.js';
+import { lazyModule, loadOrNetworkError } from '../../internal/lazy-module.js';
 import { announce } from '../../internal/live-region.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { PartnerKitElement } from '../../internal/partner-kit-element.js';
@@ -374,11 +374,11 @@ export class PartnerRegistration extends PartnerKitElement {
 
   /** This element's later steps, loading their code first when needed (a failure rejects with a network error). */
   private withLaterSteps(): Promise<LaterSteps> {
-    this.laterStepsWait ??= laterStepsCode.load().then(
+    this.laterStepsWait ??= loadOrNetworkError(laterStepsCode, 'The later steps').then(
       (module) => this.attachLaterSteps(module),
       (error: unknown) => {
         this.laterStepsWait = undefined;
-        throw new PartnerKitError('network', 'The later steps could not load.', { cause: error });
+        throw error;
       },
     );
     return this.laterStepsWait;

@@ -25,6 +25,7 @@ import { cssProperty } from '../../internal/css-property.js';
 import { DataController } from '../../internal/data-controller.js';
 import { announce } from '../../internal/live-region.js';
 import { lazyModule } from '../../internal/lazy-module.js';
+import { isStaleClose } from '../../internal/dialog-close.js';
 import { adoptLaterStyles } from '../../internal/later-styles.js';
 import { LocaleController } from '../../internal/locale-controller.js';
 import { MenuController } from '../../internal/menu-controller.js';
@@ -1097,10 +1098,7 @@ export class PartnerTable extends PartnerKitElement {
 
   /** Escape or the browser closed the dialog. */
   private readonly onDialogClose = (event: Event) => {
-    // The `close` event comes a task after `close()`: a dialog opened in between (the user was
-    // quick, or the page busy) is another one, and stays open.
-    const closed = event.currentTarget as HTMLDialogElement;
-    if (closed.open || closed !== this.renderRoot.querySelector('dialog')) return;
+    if (isStaleClose(event, this.renderRoot.querySelector('dialog'))) return;
     const dialog = this.dialog;
     if (!dialog) return;
     this.dialog = null;
